@@ -1,0 +1,41 @@
+# Mediation Desk — `make run` starts the program, `make test` runs every test headless.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+QM := resources/translations/mediation_zh_CN.qm
+export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
+
+.PHONY: run test lint bench lock translations clean-venv
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade "pip>=24"
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+$(QM): resources/translations/mediation_zh_CN.ts | $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+run: $(STAMP) $(QM)
+	$(PY) -m mediation_app $(ARGS)
+
+test: $(STAMP) $(QM)
+	$(VENV)/bin/lint-imports
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check mediation_app tests
+	$(VENV)/bin/mypy
+
+bench: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench $(BENCH_ARGS)
+
+lock: $(STAMP)
+	$(PY) -m pip freeze --exclude-editable | grep -v -i '^mediation' > constraints.txt.new
+	(printf '# Exact versions of every dependency (and theirs): builds and printed PDFs are reproducible.\n# Refresh: make lock\n'; cat constraints.txt.new) > constraints.txt && rm constraints.txt.new
+
+clean-venv:
+	rm -rf $(VENV)

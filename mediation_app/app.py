@@ -1,0 +1,43 @@
+"""Composition root: database location, engine, upgrade, services, then the GUI or a command."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from mediation_app import paths
+from mediation_app.services.context import ServiceContext
+from mediation_app.services.office import ensure_office
+from mediation_app.services.setup import prepare_database
+from mediation_app.storage.engine import Database, create_db_engine  # noqa: F401
+from mediation_app.storage.migrate import upgrade_to_head
+
+
+def resolve_target(db: str | None) -> str | Path:
+    """The --db argument, or the default SQLite file in the user's data directory."""
+    return db if db else paths.default_database_path()
+
+
+def open_database(target: str | Path) -> Database:
+    """Open (creating on first start) and migrate the database; raises StorageError with a code."""
+    engine = create_db_engine(target)
+    try:
+        upgrade_to_head(engine)
+    except Exception:
+        engine.dispose()
+        raise
+    return Database(engine)
+
+
+def open_context(target: str | Path) -> ServiceContext:
+    db = open_database(target)
+    office = ensure_office(db)
+    prepare_database(db)
+    return ServiceContext(db=db, office_id=office.office_id)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from mediation_app import cli
+
+    return cli.run(list(sys.argv[1:] if argv is None else argv))

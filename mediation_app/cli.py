@@ -1,0 +1,100 @@
+"""The command line (``mediation-app``): no command starts the GUI; commands use the same services."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from typing import NoReturn
+
+from mediation_app import __version__
+from mediation_app.domain.errors import DomainError
+
+# The command line speaks the users' language; codes not listed fall back to the code itself.
+MESSAGES = {
+    "db.not_sqlite": "无法打开数据库：{path} 不是本程序的数据库文件（不是 SQLite 数据库）。未修改该文件。",
+    "db.read_only": "无法写入数据库：{path} 或其所在文件夹为只读。请检查权限或换一个位置。未修改任何文件。",
+    "db.newer_schema": "该数据库由更新版本的程序创建（结构版本 {revision}），请升级本程序后再打开。未修改该文件。",
+    "db.bad_url": "数据库地址无法识别：{url}",
+}
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: 参数错误：{message}\n（查看用法：{self.prog} --help）\n")
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"应为正整数，而不是 “{text}”") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"应为正整数，而不是 {value}")
+    return value
+
+
+def build_parser() -> ArgumentParser:
+    parser = ArgumentParser(prog="mediation-app", description="警民联调室调解工作台（Mediation Desk）")
+    parser.add_argument("--db", metavar="PATH|URL", help="数据库文件路径或 postgresql+psycopg://… 地址")
+    parser.add_argument("--version", action="version", version=f"mediation-app {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=ArgumentParser)
+    demo = sub.add_parser("demo", help="生成演示案件")
+    demo.add_argument("--cases", type=_positive, required=True, help="案件数量")
+    demo.add_argument("--seed", type=int, default=1, help="随机种子（相同种子生成相同数据）")
+    sub.add_parser("check", help="检查数据库完整性")
+    return parser
+
+
+def message_for(error: DomainError) -> str:
+    template = MESSAGES.get(error.code)
+    if template is None:
+        return f"操作未能完成（代码：{error}）"
+    return template.format(**{k: v for k, v in error.params.items()})
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from mediation_app.app import open_context, resolve_target
+    from mediation_app.services.demo import generate_demo
+
+    ctx = open_context(resolve_target(args.db))
+    started = time.perf_counter()
+    result = generate_demo(ctx, args.cases, seed=args.seed)
+    print(f"已生成 {result.cases} 件演示案件（编号 {result.first_case_id}–{result.last_case_id}），"
+          f"用时 {time.perf_counter() - started:.1f} 秒。")
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from mediation_app.app import open_context, resolve_target
+    from mediation_app.services.integrity import check_database
+
+    ctx = open_context(resolve_target(args.db))
+    result = check_database(ctx)
+    print(f"结构版本：{result.revision}（最新 {result.head}）；审计记录 {result.audit_events} 条。")
+    for problem in result.problems:
+        print(f"问题：{problem}")
+    print("检查通过：数据库完好。" if result.ok else "检查未通过。")
+    return 0 if result.ok else 1
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    from mediation_app.app import open_context, resolve_target
+    from mediation_app.gui.application import run_gui
+
+    target = resolve_target(args.db)
+    return run_gui(lambda: open_context(target), argv=[sys.argv[0]])
+
+
+COMMANDS = {"demo": _cmd_demo, "check": _cmd_check, None: _cmd_gui}
+
+
+def run(argv: Sequence[str]) -> int:
+    args = build_parser().parse_args(list(argv))
+    try:
+        return COMMANDS[args.command](args)
+    except DomainError as error:
+        print(message_for(error), file=sys.stderr)
+        return 2

@@ -1,0 +1,104 @@
+"""Every QSettings key the GUI uses, declared once (key, type, default), and the one place QSettings is made."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANISATION = "MediationDesk"
+APPLICATION = "MediationDesk"
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    """One key. ``kind`` is how the value is stored: str, int, bool, bytes (QByteArray) or json."""
+
+    key: str
+    kind: str
+    default: T
+
+
+WINDOW_GEOMETRY: Setting[bytes] = Setting("window/geometry", "bytes", b"")
+WINDOW_STATE: Setting[bytes] = Setting("window/state", "bytes", b"")
+LAST_VIEW: Setting[str] = Setting("window/last_view", "str", "dashboard")
+LEDGER_COLUMN_WIDTHS: Setting[dict[str, int]] = Setting("ledger/column_widths", "json", {})
+LEDGER_HIDDEN_COLUMNS: Setting[list[str]] = Setting("ledger/hidden_columns", "json", [])
+LANGUAGE: Setting[str] = Setting("ui/language", "str", "zh_CN")
+# Locks the screen after this many idle minutes (0 = never); used once users and passwords arrive.
+IDLE_LOCK_MINUTES: Setting[int] = Setting("security/idle_lock_minutes", "int", 0)
+
+ALL_SETTINGS: tuple[Setting[Any], ...] = (
+    WINDOW_GEOMETRY, WINDOW_STATE, LAST_VIEW, LEDGER_COLUMN_WIDTHS, LEDGER_HIDDEN_COLUMNS, LANGUAGE,
+    IDLE_LOCK_MINUTES,
+)
+LANGUAGES = ("zh_CN", "en")
+
+
+class AppSettings:
+    """Typed access to a QSettings store; tests give it an ini file in a temporary folder."""
+
+    def __init__(self, store: QSettings) -> None:
+        self._store = store
+
+    @classmethod
+    def for_user(cls) -> AppSettings:
+        """The real per-user settings (an ini file in the user's config folder)."""
+        return cls(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION))
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> AppSettings:
+        return cls(QSettings(str(path), QSettings.Format.IniFormat))
+
+    @property
+    def file_name(self) -> str:
+        return self._store.fileName()
+
+    def get(self, setting: Setting[T]) -> T:
+        raw = self._store.value(setting.key)
+        if raw is None:
+            return setting.default
+        try:
+            return _decode(setting, raw)
+        except (TypeError, ValueError):
+            return setting.default
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        self._store.setValue(setting.key, _encode(setting, value))
+
+    def sync(self) -> None:
+        self._store.sync()
+
+
+def _decode(setting: Setting[T], raw: object) -> T:
+    value: Any
+    if setting.kind == "bytes":
+        value = bytes(raw.data()) if isinstance(raw, QByteArray) else bytes(str(raw), "latin-1")
+    elif setting.kind == "int":
+        value = int(str(raw))
+    elif setting.kind == "bool":
+        value = str(raw).lower() in ("true", "1")
+    elif setting.kind == "json":
+        value = json.loads(str(raw))
+        if not isinstance(value, type(setting.default)):
+            raise TypeError(setting.key)
+    else:
+        value = str(raw)
+        if setting is LANGUAGE and value not in LANGUAGES:
+            raise ValueError(value)
+    return value  # type: ignore[no-any-return]
+
+
+def _encode(setting: Setting[T], value: T) -> object:
+    if setting.kind == "bytes":
+        return QByteArray(bytes(value))  # type: ignore[call-overload]
+    if setting.kind == "json":
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if setting.kind == "bool":
+        return "true" if value else "false"
+    return value

@@ -1,0 +1,23 @@
+"""First-start preparation of a database: the official working-day calendar is seeded once."""
+
+from __future__ import annotations
+
+from mediation_app.domain.calendar import CHINA_OFFICIAL_DAYS, CalendarEntry, WorkCalendar
+from mediation_app.services.context import ServiceContext
+from mediation_app.storage.engine import Database
+from mediation_app.storage.offices import calendar_days, seed_calendar
+
+
+def prepare_database(db: Database) -> int:
+    """Seed the official holidays and 调休 days that are missing; returns how many were added."""
+    with db.write() as session:
+        return seed_calendar(session, {entry.day: entry.kind for entry in CHINA_OFFICIAL_DAYS})
+
+
+def work_calendar(ctx: ServiceContext) -> WorkCalendar:
+    """The office's calendar as stored (the official days plus its own edits)."""
+    with ctx.db.read() as session:
+        days = calendar_days(session)
+    return WorkCalendar.from_entries(
+        CalendarEntry(day, kind, festival=None) for day, kind in days.items()  # type: ignore[arg-type]
+    )

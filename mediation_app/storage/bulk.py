@@ -1,0 +1,56 @@
+"""Bulk loading for the demo generator (and later the Excel import): Core executemany in one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from mediation_app.storage.models import (
+    Agreement,
+    AgreementTerm,
+    Case,
+    CaseMediator,
+    CaseParty,
+    NumberCounter,
+    Party,
+)
+
+TABLES: dict[str, sa.Table] = {
+    "cases": Case.__table__,  # type: ignore[dict-item]
+    "parties": Party.__table__,  # type: ignore[dict-item]
+    "case_parties": CaseParty.__table__,  # type: ignore[dict-item]
+    "case_mediators": CaseMediator.__table__,  # type: ignore[dict-item]
+    "agreements": Agreement.__table__,  # type: ignore[dict-item]
+    "agreement_terms": AgreementTerm.__table__,  # type: ignore[dict-item]
+}
+
+
+def next_ids(session: Session) -> dict[str, int]:
+    """The first free id of each bulk table, so the generator can link rows before inserting them."""
+    return {name: int(session.execute(sa.select(sa.func.coalesce(sa.func.max(t.c.id), 0))).scalar_one()) + 1
+            for name, t in TABLES.items()}
+
+
+def insert_rows(session: Session, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
+    if rows:
+        session.execute(sa.insert(TABLES[table]), list(rows))
+
+
+def raise_counters(session: Session, office_id: int, series: str, last_by_year: Iterable[tuple[int, int]]) -> None:
+    """Make the counters at least as high as the numbers written in bulk, so the next number follows on."""
+    for year, last in last_by_year:
+        counter = session.get(NumberCounter, (office_id, series, year))
+        if counter is None:
+            session.add(NumberCounter(office_id=office_id, series=series, year=year, last_value=last))
+        elif counter.last_value < last:
+            counter.last_value = last
+    session.flush()
+
+
+def highest_sequences(session: Session, office_id: int, series: str) -> dict[int, int]:
+    rows = session.execute(sa.select(NumberCounter.year, NumberCounter.last_value).where(
+        NumberCounter.office_id == office_id, NumberCounter.series == series)).all()
+    return {int(year): int(last) for year, last in rows}

@@ -1,0 +1,126 @@
+"""Opening the database: URL or path, SQLite PRAGMAs on connect, explicit BEGIN, sessions for reads and writes."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from mediation_app.storage.errors import StorageError
+
+BUSY_TIMEOUT_MS = 10_000
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def database_url(target: str | Path) -> URL:
+    """A SQLAlchemy URL from a path or a URL string (``postgresql+psycopg://…``)."""
+    text = str(target)
+    if "://" in text:
+        try:
+            return make_url(text)
+        except (sa.exc.ArgumentError, ValueError) as exc:
+            raise StorageError("db.bad_url", url=text) from exc
+    return URL.create("sqlite+pysqlite", database=str(Path(text).expanduser().resolve()))
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse, before SQLite touches it, a file that is not a database or a place we cannot write."""
+    if path.exists():
+        if path.is_dir():
+            raise StorageError("db.not_sqlite", path=str(path))
+        with path.open("rb") as handle:
+            head = handle.read(16)
+        if head and head != SQLITE_MAGIC:
+            raise StorageError("db.not_sqlite", path=str(path))
+        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            raise StorageError("db.read_only", path=str(path))
+        return
+    parent = path.parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError("db.read_only", path=str(path)) from exc
+    if not os.access(parent, os.W_OK):
+        raise StorageError("db.read_only", path=str(path))
+
+
+def _on_sqlite_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    # pysqlite's own transaction handling skips BEGIN before DDL; we issue BEGIN ourselves (see _on_begin).
+    dbapi_conn.isolation_level = None
+    cursor = dbapi_conn.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    # FULL: a commit survives a power loss; NORMAL in WAL mode may lose the last transactions.
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.close()
+
+
+def _on_begin(conn: sa.Connection) -> None:
+    # Writers take the lock up front (BEGIN IMMEDIATE) so two desks never deadlock upgrading a read lock.
+    mode = "IMMEDIATE" if conn.get_execution_options().get("writer") else "DEFERRED"
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def create_db_engine(target: str | Path, *, echo: bool = False) -> Engine:
+    """An Engine for a path or URL; SQLite files are checked first and never overwritten."""
+    url = database_url(target)
+    if url.get_backend_name() == "sqlite":
+        if url.database and url.database != ":memory:":
+            check_sqlite_file(Path(url.database))
+        engine = sa.create_engine(url, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", _on_begin)
+        _probe(engine)
+        return engine
+    try:
+        return sa.create_engine(url, echo=echo, pool_pre_ping=True)
+    except (sa.exc.NoSuchModuleError, sa.exc.ArgumentError, ImportError) as exc:
+        raise StorageError("db.bad_url", url=url.render_as_string(hide_password=True)) from exc
+
+
+def _probe(engine: Engine) -> None:
+    """Open one connection now so a damaged or locked file is reported at start, not at first save."""
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    except sa.exc.DatabaseError as exc:
+        engine.dispose()
+        text = str(exc.orig).lower()
+        code = "db.read_only" if "readonly" in text or "unable to open" in text else "db.not_sqlite"
+        raise StorageError(code, path=str(engine.url.database)) from exc
+
+
+def is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"
+
+
+class Database:
+    """The engine with session factories: plain sessions for reading, writer sessions for changes."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._reader = sessionmaker(engine, expire_on_commit=False)
+        self._writer = sessionmaker(engine.execution_options(writer=True), expire_on_commit=False)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._reader() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: commit on success, roll back everything on any error."""
+        with self._writer() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,65 @@
+"""What the program keeps as evidence: issued papers, attachments and the hash-chained audit trail."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column
+
+from mediation_app.domain.vocabulary import AttachmentKind, FormCode
+from mediation_app.storage.base import Base, now, vocab
+
+
+class Attachment(Base):
+    """A scan, photo or evidence file kept with a case; the file lives in the data dir, named by its hash."""
+
+    __tablename__ = "attachments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(sa.ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[AttachmentKind] = mapped_column(vocab(AttachmentKind))
+    filename: Mapped[str] = mapped_column(sa.String(255))
+    mime_type: Mapped[str] = mapped_column(sa.String(80))
+    size: Mapped[int] = mapped_column(sa.BigInteger)
+    sha256: Mapped[str] = mapped_column(sa.String(64))
+    added_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
+    added_at: Mapped[datetime] = mapped_column(sa.DateTime, default=now)
+    note: Mapped[str] = mapped_column(sa.Text, default="")
+
+
+class IssuedDocument(Base):
+    """A printed paper: which form, its number, who printed it when, and the hash of the exact bytes."""
+
+    __tablename__ = "issued_documents"
+    __table_args__ = (sa.UniqueConstraint("form", "number", name="uq_issued_documents_form_number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int | None] = mapped_column(sa.ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    meeting_id: Mapped[int | None] = mapped_column(sa.ForeignKey("joint_meetings.id"))
+    form: Mapped[FormCode] = mapped_column(vocab(FormCode))
+    number: Mapped[str | None] = mapped_column(sa.String(60))
+    issued_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
+    issued_at: Mapped[datetime] = mapped_column(sa.DateTime, default=now)
+    sha256: Mapped[str] = mapped_column(sa.String(64))
+    context_json: Mapped[str] = mapped_column(sa.Text)  # with the form file's hash: reproduces the paper
+    form_sha256: Mapped[str] = mapped_column(sa.String(64), default="")
+    signed_original_id: Mapped[int | None] = mapped_column(sa.ForeignKey("attachments.id"))
+
+
+class AuditEvent(Base):
+    """Who changed what, when, with values before and after; each row's hash covers the previous one."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(sa.DateTime, default=now)
+    user_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
+    action: Mapped[str] = mapped_column(sa.String(40))
+    entity: Mapped[str] = mapped_column(sa.String(40))
+    entity_id: Mapped[int | None] = mapped_column(sa.Integer)
+    case_id: Mapped[int | None] = mapped_column(sa.Integer, index=True)  # no FK: the trail outlives rows
+    before_json: Mapped[str] = mapped_column(sa.Text, default="")
+    after_json: Mapped[str] = mapped_column(sa.Text, default="")
+    prev_hash: Mapped[str] = mapped_column(sa.String(64))
+    hash: Mapped[str] = mapped_column(sa.String(64), unique=True)

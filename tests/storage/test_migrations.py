@@ -1,0 +1,57 @@
+"""Migrations: the head revision matches the models, and a start-up upgrade is all or nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from mediation_app.app import open_database
+from mediation_app.storage import migrate
+from mediation_app.storage.base import Base
+from mediation_app.storage.engine import create_db_engine
+
+
+def test_head_revision_matches_models(db_path: Path) -> None:
+    db = open_database(db_path)
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    assert diff == []
+
+
+def test_upgrade_is_idempotent(db_path: Path) -> None:
+    engine = create_db_engine(db_path)
+    assert migrate.upgrade_to_head(engine) is True
+    assert migrate.upgrade_to_head(engine) is False
+    assert migrate.current_revision(engine) == migrate.head_revision()
+
+
+def test_failed_upgrade_leaves_database_empty(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A crash in the middle of the migrations rolls back every table they created."""
+    engine = create_db_engine(db_path)
+    real_upgrade = migrate.command.upgrade
+
+    def upgrade_then_fail(config: object, revision: str) -> None:
+        real_upgrade(config, revision)  # type: ignore[arg-type]
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(migrate.command, "upgrade", upgrade_then_fail)
+    with pytest.raises(RuntimeError):
+        migrate.upgrade_to_head(engine)
+    assert sa.inspect(engine).get_table_names() == []
+    monkeypatch.undo()
+    assert migrate.upgrade_to_head(engine) is True
+    assert "cases" in sa.inspect(engine).get_table_names()
+
+
+def test_every_table_has_a_primary_key_and_convention_names(db_path: Path) -> None:
+    db = open_database(db_path)
+    inspector = sa.inspect(db.engine)
+    for table in Base.metadata.sorted_tables:
+        pk = inspector.get_pk_constraint(table.name)
+        assert pk["constrained_columns"], table.name
+        for fk in inspector.get_foreign_keys(table.name):
+            assert fk["name"] and fk["name"].startswith(f"fk_{table.name}_"), (table.name, fk)
