@@ -10,7 +10,7 @@ from mediation_app import paths
 from mediation_app.services.context import ServiceContext
 from mediation_app.services.office import ensure_office
 from mediation_app.services.setup import prepare_database
-from mediation_app.storage.engine import Database, create_db_engine  # noqa: F401
+from mediation_app.storage.engine import Database, create_db_engine
 from mediation_app.storage.migrate import upgrade_to_head
 
 

@@ -62,8 +62,10 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     ctx = open_context(resolve_target(args.db))
     started = time.perf_counter()
     result = generate_demo(ctx, args.cases, seed=args.seed)
-    print(f"已生成 {result.cases} 件演示案件（编号 {result.first_case_id}–{result.last_case_id}），"
-          f"用时 {time.perf_counter() - started:.1f} 秒。")
+    print(
+        f"已生成 {result.cases} 件演示案件（编号 {result.first_case_id}–{result.last_case_id}），"
+        f"用时 {time.perf_counter() - started:.1f} 秒。"
+    )
     return 0
 
 

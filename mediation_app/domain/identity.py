@@ -12,7 +12,7 @@ from mediation_app.domain.text import remove_spaces, to_halfwidth
 from mediation_app.domain.vocabulary import Gender
 
 ID_LENGTH = 18
-_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2, 1)
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)  # 2**(17-i) mod 11; the check itself weighs 1
 _ID_CHECK_MAP = "10X98765432"  # ISO 7064 MOD 11-2: index is the weighted sum mod 11
 _EARLIEST_BIRTH = date(1900, 1, 1)
 
@@ -39,7 +39,7 @@ def id_check_digit(first17: str) -> str:
         raise DomainError("id.length", length=len(first17))
     if not (first17.isascii() and first17.isdigit()):
         raise DomainError("id.chars")
-    total = sum(int(digit) * weight for digit, weight in zip(first17, _ID_WEIGHTS[:-1], strict=True))
+    total = sum(int(digit) * weight for digit, weight in zip(first17, _ID_WEIGHTS, strict=True))
     return _ID_CHECK_MAP[total % 11]
 
 

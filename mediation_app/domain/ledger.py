@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from enum import Enum
+from enum import StrEnum
 
 from mediation_app.domain.vocabulary import CaseStatus, Channel, DisputeType, RiskLevel, Route
 
 
-class LedgerSortKey(str, Enum):
+class LedgerSortKey(StrEnum):
     RECEIVED = "received"
     NUMBER = "number"
     STATUS = "status"

@@ -32,7 +32,11 @@ def dashboard_summary(ctx: ServiceContext, today: date, recent: int = 10) -> Das
     recent_rows = ledger.ledger_page(ctx, LedgerFilter(), LedgerSort(), None, recent)
     open_cases = sum(by_status.get(s, 0) for s in summary_queries.OPEN_STATUSES)
     return DashboardSummary(
-        total_cases=sum(by_status.values()), open_cases=open_cases, overdue_cases=overdue,
-        received_today=received_today, by_status=by_status,
-        open_by_risk={risk: by_risk.get(risk, 0) for risk in RiskLevel}, recent=tuple(recent_rows),
+        total_cases=sum(by_status.values()),
+        open_cases=open_cases,
+        overdue_cases=overdue,
+        received_today=received_today,
+        by_status=by_status,
+        open_by_risk={risk: by_risk.get(risk, 0) for risk in RiskLevel},
+        recent=tuple(recent_rows),
     )

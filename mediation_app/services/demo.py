@@ -47,8 +47,9 @@ class DemoResult:
 class _Generator:
     """Builds linked row dicts with explicit ids; one instance per run, seeded for reproducibility."""
 
-    def __init__(self, rng: random.Random, ids: dict[str, int], office: Office, today: date,
-                 last_seq: dict[int, int]) -> None:
+    def __init__(
+        self, rng: random.Random, ids: dict[str, int], office: Office, today: date, last_seq: dict[int, int]
+    ) -> None:
         self.rng, self.ids, self.office, self.today, self.last_seq = rng, ids, office, today, last_seq
         self.start = date(today.year - YEARS_BACK, 1, 1)
         self.span = (today - self.start).days
@@ -84,8 +85,15 @@ class _Generator:
         if r < 0.08:
             return CaseStatus.DIVERTED
         if age < 40:
-            return self.rng.choice((CaseStatus.REGISTERED, CaseStatus.ACCEPTED, CaseStatus.MEDIATING,
-                                    CaseStatus.MEDIATING, CaseStatus.SUCCEEDED))
+            return self.rng.choice(
+                (
+                    CaseStatus.REGISTERED,
+                    CaseStatus.ACCEPTED,
+                    CaseStatus.MEDIATING,
+                    CaseStatus.MEDIATING,
+                    CaseStatus.SUCCEEDED,
+                )
+            )
         if r < 0.14:
             return CaseStatus.FAILED if age < 120 else CaseStatus.CLOSED
         return CaseStatus.SUCCEEDED if age < 120 else self.rng.choice((CaseStatus.CLOSED, CaseStatus.ARCHIVED))
@@ -94,19 +102,42 @@ class _Generator:
 def _person(gen: _Generator, pid: int) -> dict[str, Any]:
     rng = gen.rng
     birth = date(rng.randrange(1945, 2004), rng.randrange(1, 13), rng.randrange(1, 29))
-    return {"id": pid, "kind": PartyKind.PERSON, "name": gen.name(), "gender": rng.choice(list(Gender)),
-            "ethnicity": rng.choice(pool.ETHNICITIES), "birth_date": birth, "age": None,
-            "id_number": gen.id_number(birth), "phone": gen.phone(),
-            "address": f"{rng.choice(pool.COMMUNITIES)}{rng.choice(pool.STREETS)}{rng.randrange(1, 300)}号",
-            "occupation": rng.choice(pool.OCCUPATIONS), "employer": "", "credit_code": None,
-            "legal_rep_name": "", "legal_rep_title": "", "version": 1, "created_at": gen.today, "updated_at": gen.today}
+    return {
+        "id": pid,
+        "kind": PartyKind.PERSON,
+        "name": gen.name(),
+        "gender": rng.choice(list(Gender)),
+        "ethnicity": rng.choice(pool.ETHNICITIES),
+        "birth_date": birth,
+        "age": None,
+        "id_number": gen.id_number(birth),
+        "phone": gen.phone(),
+        "address": f"{rng.choice(pool.COMMUNITIES)}{rng.choice(pool.STREETS)}{rng.randrange(1, 300)}号",
+        "occupation": rng.choice(pool.OCCUPATIONS),
+        "employer": "",
+        "credit_code": None,
+        "legal_rep_name": "",
+        "legal_rep_title": "",
+        "version": 1,
+        "created_at": gen.today,
+        "updated_at": gen.today,
+    }
 
 
 def _organisation(gen: _Generator, pid: int) -> dict[str, Any]:
     row = _person(gen, pid)
-    row.update(kind=PartyKind.ORGANISATION, name=gen.rng.choice(pool.ORGANISATIONS), gender=None, birth_date=None,
-               ethnicity="", id_number=None, occupation="", legal_rep_name=gen.name(), legal_rep_title="总经理",
-               credit_code=f"91{gen.rng.randrange(10**16):016d}")
+    row.update(
+        kind=PartyKind.ORGANISATION,
+        name=gen.rng.choice(pool.ORGANISATIONS),
+        gender=None,
+        birth_date=None,
+        ethnicity="",
+        id_number=None,
+        occupation="",
+        legal_rep_name=gen.name(),
+        legal_rep_title="总经理",
+        credit_code=f"91{gen.rng.randrange(10**16):016d}",
+    )
     return row
 
 
@@ -126,11 +157,21 @@ def _parties(gen: _Generator, batch: _Batch, case_id: int, dtype: DisputeType) -
         is_org = role is PartyRole.RESPONDENT and org_likely and gen.rng.random() < 0.7
         party = _organisation(gen, pid) if is_org else _person(gen, pid)
         batch.rows["parties"].append(party)
-        batch.rows["case_parties"].append({
-            "id": gen.take_id("case_parties"), "case_id": case_id, "party_id": pid, "role": role,
-            "position": position, "requests": "要求对方赔偿损失并赔礼道歉。" if role is PartyRole.APPLICANT else "",
-            "agent_name": "", "agent_id_number": None, "agent_phone": "", "agent_authority": None,
-            "agent_relation": ""})
+        batch.rows["case_parties"].append(
+            {
+                "id": gen.take_id("case_parties"),
+                "case_id": case_id,
+                "party_id": pid,
+                "role": role,
+                "position": position,
+                "requests": "要求对方赔偿损失并赔礼道歉。" if role is PartyRole.APPLICANT else "",
+                "agent_name": "",
+                "agent_id_number": None,
+                "agent_phone": "",
+                "agent_authority": None,
+                "agent_relation": "",
+            }
+        )
         names.setdefault(role, []).append(party["name"])
     return "、".join(names[PartyRole.APPLICANT]), "、".join(names[PartyRole.RESPONDENT])
 
@@ -138,8 +179,16 @@ def _parties(gen: _Generator, batch: _Batch, case_id: int, dtype: DisputeType) -
 def _mediators(gen: _Generator, batch: _Batch, case_id: int) -> str:
     chosen = gen.rng.sample(pool.MEDIATORS, gen.rng.choice((1, 2, 2, 3)))
     for lead, (name, role) in enumerate(chosen):
-        batch.rows["case_mediators"].append({"id": gen.take_id("case_mediators"), "case_id": case_id,
-                                             "user_id": None, "name": name, "role": role, "is_lead": lead == 0})
+        batch.rows["case_mediators"].append(
+            {
+                "id": gen.take_id("case_mediators"),
+                "case_id": case_id,
+                "user_id": None,
+                "name": name,
+                "role": role,
+                "is_lead": lead == 0,
+            }
+        )
     return "、".join(name for name, _ in chosen)
 
 
@@ -149,21 +198,48 @@ def _agreement(gen: _Generator, batch: _Batch, case: dict[str, Any]) -> None:
     kind = AgreementKind.WRITTEN if rng.random() < 0.8 else AgreementKind.ORAL
     amount = rng.choice((None, rng.randrange(200, 50_000) * 100))
     effective = (case["accepted_at"] + timedelta(days=rng.randrange(1, 25))).date()
-    batch.rows["agreements"].append({
-        "id": aid, "case_id": case["id"], "kind": kind, "number": f"{case['number']}-协{aid}", "facts": case["facts"],
-        "disputed_matters": "赔偿数额及履行方式", "responsibilities": "双方各自承担相应责任。",
-        "performance_manner": "现金或转账", "performance_place": "联调室", "performance_deadline": effective + timedelta(days=15),
-        "amount_fen": amount, "copies": None, "effective_on": effective, "judicial_applied_on": None,
-        "court_decision": None, "court_decided_on": None, "court_name": "", "version": 1,
-        "created_at": case["received_at"], "updated_at": case["received_at"]})
+    batch.rows["agreements"].append(
+        {
+            "id": aid,
+            "case_id": case["id"],
+            "kind": kind,
+            "number": f"{case['number']}-协{aid}",
+            "facts": case["facts"],
+            "disputed_matters": "赔偿数额及履行方式",
+            "responsibilities": "双方各自承担相应责任。",
+            "performance_manner": "现金或转账",
+            "performance_place": "联调室",
+            "performance_deadline": effective + timedelta(days=15),
+            "amount_fen": amount,
+            "copies": None,
+            "effective_on": effective,
+            "judicial_applied_on": None,
+            "court_decision": None,
+            "court_decided_on": None,
+            "court_name": "",
+            "version": 1,
+            "created_at": case["received_at"],
+            "updated_at": case["received_at"],
+        }
+    )
     for seq in range(1, rng.randrange(2, 5)):
-        text = rng.choice(pool.TERMS).format(payer=case["respondent_names"], payee=case["applicant_names"],
-                                             due=f"{effective + timedelta(days=15):%Y年%m月%d日}",
-                                             amount=f"{(amount or 100_000) // 100:,}")
-        batch.rows["agreement_terms"].append({"id": gen.take_id("agreement_terms"), "agreement_id": aid, "seq": seq,
-                                              "text": text, "is_payment": "支付" in text,
-                                              "amount_fen": amount if "支付" in text else None,
-                                              "due_on": effective + timedelta(days=15)})
+        text = rng.choice(pool.TERMS).format(
+            payer=case["respondent_names"],
+            payee=case["applicant_names"],
+            due=f"{effective + timedelta(days=15):%Y年%m月%d日}",
+            amount=f"{(amount or 100_000) // 100:,}",
+        )
+        batch.rows["agreement_terms"].append(
+            {
+                "id": gen.take_id("agreement_terms"),
+                "agreement_id": aid,
+                "seq": seq,
+                "text": text,
+                "is_payment": "支付" in text,
+                "amount_fen": amount if "支付" in text else None,
+                "due_on": effective + timedelta(days=15),
+            }
+        )
 
 
 def _case(gen: _Generator, batch: _Batch, received: datetime) -> None:
@@ -186,24 +262,56 @@ def _case(gen: _Generator, batch: _Batch, received: datetime) -> None:
     facts = rng.choice(pool.FACTS[dtype])
     closed = accepted_at + timedelta(days=rng.randrange(1, 40)) if accepted_at and outcome else None
     row = {
-        "id": cid, "office_id": gen.office.id, "number": number, "number_year": received.year if numbered else None,
-        "number_seq": seq, "title": f"{applicants.split('、')[0]}与{respondents.split('、')[0]}{dtype.zh}纠纷",
-        "status": status, "outcome": outcome, "channel": rng.choices(list(Channel), _CHANNEL_WEIGHTS)[0],
-        "referrer_unit": rng.choice(pool.REFERRERS) if rng.random() < 0.4 else "", "referrer_person": "",
-        "received_at": received, "received_by_id": None, "dispute_type": dtype, "dispute_type_original": "",
-        "place": f"{rng.choice(pool.COMMUNITIES)}{rng.choice(pool.STREETS)}", "occurred_at": received - timedelta(days=rng.randrange(0, 10)),
-        "community": rng.choice(pool.COMMUNITIES), "grid": f"第{rng.randrange(1, 9)}网格",
-        "people_involved": rng.choice((2, 2, 2, 3, 4, 6, 12)), "amount_fen": rng.choice((None, rng.randrange(100, 200_000) * 100)),
-        "facts": facts, "risk": rng.choices(list(RiskLevel), _RISK_WEIGHTS)[0], "risk_suggested": None,
-        "risk_reasons": "", "risk_override_reason": "", "may_escalate": rng.random() < 0.05, "route": route,
-        "clock": None, "accepted_at": accepted_at,
-        "due_date": add_months(accepted_at.date(), 1) if accepted_at else None, "closed_at": closed,
-        "not_accepted_reason": None, "decision_note": "", "competent_body_id": None, "termination_reason": "",
-        "routes_told": "", "prevented_criminal": rng.random() < 0.03, "prevented_mass_petition": rng.random() < 0.01,
-        "resolved_level": rng.choice(("community", "street")) if outcome else "", "archive_number": None,
-        "archived_at": None, "applicant_names": applicants, "respondent_names": respondents,
-        "mediator_names": _mediators(gen, batch, cid) if numbered else "", "import_key": None,
-        "version": 1, "created_at": received, "updated_at": received}
+        "id": cid,
+        "office_id": gen.office.id,
+        "number": number,
+        "number_year": received.year if numbered else None,
+        "number_seq": seq,
+        "title": f"{applicants.split('、')[0]}与{respondents.split('、')[0]}{dtype.zh}纠纷",
+        "status": status,
+        "outcome": outcome,
+        "channel": rng.choices(list(Channel), _CHANNEL_WEIGHTS)[0],
+        "referrer_unit": rng.choice(pool.REFERRERS) if rng.random() < 0.4 else "",
+        "referrer_person": "",
+        "received_at": received,
+        "received_by_id": None,
+        "dispute_type": dtype,
+        "dispute_type_original": "",
+        "place": f"{rng.choice(pool.COMMUNITIES)}{rng.choice(pool.STREETS)}",
+        "occurred_at": received - timedelta(days=rng.randrange(0, 10)),
+        "community": rng.choice(pool.COMMUNITIES),
+        "grid": f"第{rng.randrange(1, 9)}网格",
+        "people_involved": rng.choice((2, 2, 2, 3, 4, 6, 12)),
+        "amount_fen": rng.choice((None, rng.randrange(100, 200_000) * 100)),
+        "facts": facts,
+        "risk": rng.choices(list(RiskLevel), _RISK_WEIGHTS)[0],
+        "risk_suggested": None,
+        "risk_reasons": "",
+        "risk_override_reason": "",
+        "may_escalate": rng.random() < 0.05,
+        "route": route,
+        "clock": None,
+        "accepted_at": accepted_at,
+        "due_date": add_months(accepted_at.date(), 1) if accepted_at else None,
+        "closed_at": closed,
+        "not_accepted_reason": None,
+        "decision_note": "",
+        "competent_body_id": None,
+        "termination_reason": "",
+        "routes_told": "",
+        "prevented_criminal": rng.random() < 0.03,
+        "prevented_mass_petition": rng.random() < 0.01,
+        "resolved_level": rng.choice(("community", "street")) if outcome else "",
+        "archive_number": None,
+        "archived_at": None,
+        "applicant_names": applicants,
+        "respondent_names": respondents,
+        "mediator_names": _mediators(gen, batch, cid) if numbered else "",
+        "import_key": None,
+        "version": 1,
+        "created_at": received,
+        "updated_at": received,
+    }
     batch.rows["cases"].append(row)
     if outcome is Outcome.SUCCESS:
         _agreement(gen, batch, row)
@@ -217,8 +325,14 @@ def _batches(gen: _Generator, count: int) -> Iterator[_Batch]:
         yield batch
 
 
-def generate_demo(ctx: ServiceContext, cases: int, *, seed: int = 1, today: date | None = None,
-                  progress: Callable[[int, int], None] | None = None) -> DemoResult:
+def generate_demo(
+    ctx: ServiceContext,
+    cases: int,
+    *,
+    seed: int = 1,
+    today: date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> DemoResult:
     """Add ``cases`` synthetic cases in one transaction; numbers continue each year's counter."""
     today = today or date.today()
     with ctx.db.write() as session:
@@ -226,7 +340,9 @@ def generate_demo(ctx: ServiceContext, cases: int, *, seed: int = 1, today: date
         assert office is not None
         ids = bulk.next_ids(session)
         first_id = ids["cases"]
-        gen = _Generator(random.Random(seed), ids, office, today, bulk.highest_sequences(session, office.id, CASE_SERIES))
+        gen = _Generator(
+            random.Random(seed), ids, office, today, bulk.highest_sequences(session, office.id, CASE_SERIES)
+        )
         done = 0
         for batch in _batches(gen, cases):
             for table in bulk.TABLES:  # parents before children
@@ -235,6 +351,12 @@ def generate_demo(ctx: ServiceContext, cases: int, *, seed: int = 1, today: date
             if progress:
                 progress(done, cases)
         bulk.raise_counters(session, office.id, CASE_SERIES, gen.last_seq.items())
-        record_event(session, user_id=ctx.user_id, action="demo", entity="case", entity_id=None,
-                     after={"cases": cases, "seed": seed})
+        record_event(
+            session,
+            user_id=ctx.user_id,
+            action="demo",
+            entity="case",
+            entity_id=None,
+            after={"cases": cases, "seed": seed},
+        )
     return DemoResult(cases, first_id, first_id + cases - 1)

@@ -73,8 +73,13 @@ def _check_input(data: IntakeInput) -> None:
 def _party_rows(data: IntakeInput) -> list[tuple[Party, CaseParty]]:
     rows = []
     for p in data.parties:
-        party = Party(kind=p.kind, name=p.name.strip(), phone=p.phone.strip(), address=p.address.strip(),
-                      id_number=normalise_id_number(p.id_number) if p.id_number else None)
+        party = Party(
+            kind=p.kind,
+            name=p.name.strip(),
+            phone=p.phone.strip(),
+            address=p.address.strip(),
+            id_number=normalise_id_number(p.id_number) if p.id_number else None,
+        )
         rows.append((party, CaseParty(role=p.role, requests=p.requests)))
     return rows
 
@@ -84,14 +89,31 @@ def register_case(ctx: ServiceContext, data: IntakeInput) -> CaseRef:
     _check_input(data)
     title = data.title.strip() or f"{data.parties[0].name.strip()}{data.dispute_type.zh}纠纷"
     with ctx.db.write() as session:
-        case = Case(office_id=ctx.office_id, title=title, status=CaseStatus.REGISTERED, channel=data.channel,
-                    received_at=data.received_at or now(), received_by_id=ctx.user_id,
-                    dispute_type=data.dispute_type, facts=data.facts, community=data.community, risk=data.risk,
-                    amount_fen=data.amount_fen, people_involved=data.people_involved,
-                    may_escalate=data.may_escalate)
+        case = Case(
+            office_id=ctx.office_id,
+            title=title,
+            status=CaseStatus.REGISTERED,
+            channel=data.channel,
+            received_at=data.received_at or now(),
+            received_by_id=ctx.user_id,
+            dispute_type=data.dispute_type,
+            facts=data.facts,
+            community=data.community,
+            risk=data.risk,
+            amount_fen=data.amount_fen,
+            people_involved=data.people_involved,
+            may_escalate=data.may_escalate,
+        )
         add_case(session, case, _party_rows(data))
-        record_event(session, user_id=ctx.user_id, action="register", entity="case", entity_id=case.id,
-                     case_id=case.id, after={"title": title, "channel": data.channel.value})
+        record_event(
+            session,
+            user_id=ctx.user_id,
+            action="register",
+            entity="case",
+            entity_id=case.id,
+            case_id=case.id,
+            after={"title": title, "channel": data.channel.value},
+        )
         return CaseRef(case.id, case.number, case.status)
 
 
@@ -107,6 +129,13 @@ def accept_case(ctx: ServiceContext, case_id: int, *, when: datetime | None = No
         number = assign_case_number(session, case, office, accepted_at)
         case.status, case.accepted_at = CaseStatus.ACCEPTED, accepted_at
         session.flush()
-        record_event(session, user_id=ctx.user_id, action="accept", entity="case", entity_id=case.id,
-                     case_id=case.id, after={"number": number})
+        record_event(
+            session,
+            user_id=ctx.user_id,
+            action="accept",
+            entity="case",
+            entity_id=case.id,
+            case_id=case.id,
+            after={"number": number},
+        )
         return CaseRef(case.id, number, case.status)

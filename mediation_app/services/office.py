@@ -35,8 +35,9 @@ _EDITABLE = ("name", "committee_name", "case_prefix", "address", "phone")
 
 
 def _info(office: Office) -> OfficeInfo:
-    return OfficeInfo(office.id, office.name, office.committee_name, office.case_prefix,
-                      office.address, office.phone, office.version)
+    return OfficeInfo(
+        office.id, office.name, office.committee_name, office.case_prefix, office.address, office.phone, office.version
+    )
 
 
 def ensure_office(db: Database) -> OfficeInfo:
@@ -47,8 +48,9 @@ def ensure_office(db: Database) -> OfficeInfo:
             office = Office(**DEFAULT_OFFICE)
             session.add(office)
             session.flush()
-            record_event(session, user_id=None, action="create", entity="office", entity_id=office.id,
-                         after=DEFAULT_OFFICE)
+            record_event(
+                session, user_id=None, action="create", entity="office", entity_id=office.id, after=DEFAULT_OFFICE
+            )
         return _info(office)
 
 
@@ -76,6 +78,13 @@ def update_office(ctx: ServiceContext, info: OfficeInfo) -> OfficeInfo:
         for key, value in after.items():
             setattr(office, key, value)
         session.flush()
-        record_event(session, user_id=ctx.user_id, action="update", entity="office", entity_id=office.id,
-                     before=before, after=after)
+        record_event(
+            session,
+            user_id=ctx.user_id,
+            action="update",
+            entity="office",
+            entity_id=office.id,
+            before=before,
+            after=after,
+        )
         return replace(_info(office))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from mediation_app.domain.calendar import CHINA_OFFICIAL_DAYS, CalendarEntry, WorkCalendar
+from mediation_app.domain.calendar import CHINA_OFFICIAL_DAYS, WorkCalendar
+from mediation_app.domain.vocabulary import CalendarDayKind
 from mediation_app.services.context import ServiceContext
 from mediation_app.storage.engine import Database
 from mediation_app.storage.offices import calendar_days, seed_calendar
@@ -18,6 +19,5 @@ def work_calendar(ctx: ServiceContext) -> WorkCalendar:
     """The office's calendar as stored (the official days plus its own edits)."""
     with ctx.db.read() as session:
         days = calendar_days(session)
-    return WorkCalendar.from_entries(
-        CalendarEntry(day, kind, festival=None) for day, kind in days.items()  # type: ignore[arg-type]
-    )
+    holidays = frozenset(day for day, kind in days.items() if kind is CalendarDayKind.HOLIDAY)
+    return WorkCalendar(holidays, frozenset(days) - holidays)

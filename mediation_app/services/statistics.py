@@ -42,9 +42,15 @@ def period_figures(ctx: ServiceContext, start: date, end: date) -> PeriodFigures
     failed = outcomes.get(Outcome.FAILURE, 0)
     received = sum(by_status.values())
     return PeriodFigures(
-        start=start, end=end, received=received,
+        start=start,
+        end=end,
+        received=received,
         accepted=received - sum(by_status.get(s, 0) for s in _NOT_TAKEN),
-        succeeded=succeeded, failed=failed, in_progress=sum(by_status.get(s, 0) for s in _IN_PROGRESS),
+        succeeded=succeeded,
+        failed=failed,
+        in_progress=sum(by_status.get(s, 0) for s in _IN_PROGRESS),
         success_rate=success_rate(succeeded, succeeded + failed),
-        written_agreements=written[0], oral_agreements=oral[0], agreement_amount_fen=written[1] + oral[1],
+        written_agreements=written[0],
+        oral_agreements=oral[0],
+        agreement_amount_fen=written[1] + oral[1],
     )

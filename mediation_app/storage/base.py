@@ -48,6 +48,6 @@ class Versioned:
     updated_at: Mapped[datetime] = mapped_column(sa.DateTime, nullable=False, default=now, onupdate=now)
 
     @declared_attr.directive
-    def __mapper_args__(cls) -> dict[str, Any]:
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 (declared_attr takes the class)
         # SQLAlchemy adds "AND version = :old" to every UPDATE and raises StaleDataError on a lost race.
         return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]

@@ -30,8 +30,10 @@ TABLES: dict[str, sa.Table] = {
 
 def next_ids(session: Session) -> dict[str, int]:
     """The first free id of each bulk table, so the generator can link rows before inserting them."""
-    return {name: int(session.execute(sa.select(sa.func.coalesce(sa.func.max(t.c.id), 0))).scalar_one()) + 1
-            for name, t in TABLES.items()}
+    return {
+        name: int(session.execute(sa.select(sa.func.coalesce(sa.func.max(t.c.id), 0))).scalar_one()) + 1
+        for name, t in TABLES.items()
+    }
 
 
 def insert_rows(session: Session, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -51,6 +53,9 @@ def raise_counters(session: Session, office_id: int, series: str, last_by_year: 
 
 
 def highest_sequences(session: Session, office_id: int, series: str) -> dict[int, int]:
-    rows = session.execute(sa.select(NumberCounter.year, NumberCounter.last_value).where(
-        NumberCounter.office_id == office_id, NumberCounter.series == series)).all()
+    rows = session.execute(
+        sa.select(NumberCounter.year, NumberCounter.last_value).where(
+            NumberCounter.office_id == office_id, NumberCounter.series == series
+        )
+    ).all()
     return {int(year): int(last) for year, last in rows}

@@ -27,6 +27,7 @@ def add_case(session: Session, case: Case, parties: list[tuple[Party, CaseParty]
 
 def refresh_names(case: Case) -> None:
     """Keep the ledger's denormalised name columns in step with the case's parties."""
+
     def names(role: PartyRole) -> str:
         return "、".join(link.party.name for link in case.parties if link.role is role)[:300]
 

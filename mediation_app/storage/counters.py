@@ -11,7 +11,7 @@ from mediation_app.storage.models import NumberCounter
 
 def issue_sequence(session: Session, office_id: int, series: str, year: int) -> int:
     """Bump and return the series' counter for ``year``; rolled back with the transaction that called it."""
-    table = NumberCounter.__table__
+    table: sa.Table = NumberCounter.__table__  # type: ignore[assignment]
     insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     stmt = (
         insert(table)

@@ -23,9 +23,22 @@ _SORT_COLUMNS: dict[LedgerSortKey, Any] = {
 }
 
 LEDGER_COLUMNS = (
-    Case.id, Case.number, Case.received_at, Case.title, Case.applicant_names, Case.respondent_names,
-    Case.dispute_type, Case.channel, Case.route, Case.status, Case.risk, Case.due_date, Case.closed_at,
-    Case.community, Case.mediator_names, Case.amount_fen,
+    Case.id,
+    Case.number,
+    Case.received_at,
+    Case.title,
+    Case.applicant_names,
+    Case.respondent_names,
+    Case.dispute_type,
+    Case.channel,
+    Case.route,
+    Case.status,
+    Case.risk,
+    Case.due_date,
+    Case.closed_at,
+    Case.community,
+    Case.mediator_names,
+    Case.amount_fen,
 )
 
 
@@ -39,8 +52,13 @@ def filter_clauses(flt: LedgerFilter) -> list[Any]:
         clauses.append(Case.received_at >= datetime.combine(flt.received_from, time.min))
     if flt.received_to:
         clauses.append(Case.received_at < datetime.combine(flt.received_to + timedelta(days=1), time.min))
-    for column, values in ((Case.status, flt.statuses), (Case.dispute_type, flt.dispute_types),
-                           (Case.channel, flt.channels), (Case.route, flt.routes), (Case.risk, flt.risks)):
+    for column, values in (
+        (Case.status, flt.statuses),
+        (Case.dispute_type, flt.dispute_types),
+        (Case.channel, flt.channels),
+        (Case.route, flt.routes),
+        (Case.risk, flt.risks),
+    ):
         if values:
             clauses.append(column.in_(sorted(values)))
     if flt.community:
@@ -48,8 +66,14 @@ def filter_clauses(flt: LedgerFilter) -> list[Any]:
     if flt.text:
         # A plain substring scan; correct for any length (the indexed search comes with the ledger issue).
         pattern = f"%{_escape_like(flt.text)}%"
-        clauses.append(sa.or_(*(col.like(pattern, escape="\\") for col in (
-            Case.number, Case.title, Case.applicant_names, Case.respondent_names, Case.facts))))
+        clauses.append(
+            sa.or_(
+                *(
+                    col.like(pattern, escape="\\")
+                    for col in (Case.number, Case.title, Case.applicant_names, Case.respondent_names, Case.facts)
+                )
+            )
+        )
     return clauses
 
 
@@ -58,8 +82,9 @@ def count_cases(session: Session, flt: LedgerFilter) -> int:
     return int(session.execute(stmt).scalar_one())
 
 
-def ledger_page(session: Session, flt: LedgerFilter, sort: LedgerSort, after: LedgerCursor | None,
-                limit: int) -> list[tuple[Any, sa.Row[Any]]]:
+def ledger_page(
+    session: Session, flt: LedgerFilter, sort: LedgerSort, after: LedgerCursor | None, limit: int
+) -> list[tuple[Any, sa.Row[Any]]]:
     """One page of (sort value, row) after the cursor, in sort order with id as tie-breaker."""
     key = _SORT_COLUMNS[sort.key]
     stmt = sa.select(key.label("sort_value"), *LEDGER_COLUMNS).where(*filter_clauses(flt))

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
+
+import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from mediation_app import paths
 from mediation_app.storage.errors import StorageError
+from mediation_app.storage.schema_version import HEAD_REVISION
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported only when a migration has to run: it costs start-up time on every launch otherwise.
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(paths.migrations_dir()))
     config.attributes["connection"] = connection
@@ -20,6 +27,8 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -27,14 +36,18 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not sa.inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def check_schema_known(engine: Engine) -> str | None:
     """The database's revision; a revision this program does not know means a newer program wrote it."""
     current = current_revision(engine)
-    if current is None:
-        return None
+    if current is None or current == HEAD_REVISION:
+        return current
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     try:
         script.get_revision(current)
@@ -46,8 +59,10 @@ def check_schema_known(engine: Engine) -> str | None:
 def upgrade_to_head(engine: Engine) -> bool:
     """Migrate to head; True if anything ran. All revisions commit together or not at all."""
     current = check_schema_known(engine)
-    if current == head_revision():
+    if current == HEAD_REVISION:
         return False
+    from alembic import command
+
     with engine.connect().execution_options(writer=True) as conn, conn.begin():
         command.upgrade(alembic_config(conn), "head")
     return True

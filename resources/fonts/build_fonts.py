@@ -89,10 +89,10 @@ UPSTREAM = {
 
 # SHA-256 of the source collections in fonts-noto-cjk 1:20220127+repack1-1.
 SOURCE_SHA256 = {
-    "NotoSerifCJK-Regular.ttc": None,
-    "NotoSerifCJK-Bold.ttc": None,
-    "NotoSansCJK-Regular.ttc": None,
-    "NotoSansCJK-Bold.ttc": None,
+    "NotoSerifCJK-Regular.ttc": "a04178ec485dffdff7cc0c0c20e1fce9202d7e2160d805e8e44a4c8841c58481",
+    "NotoSerifCJK-Bold.ttc": "a5d4b046c127da3d7c72f98b46c41489cd29bf52abfdf18aba920903e920d4ac",
+    "NotoSansCJK-Regular.ttc": "b76b0433203017ca80401b2ee0dd69350349871c4b19d504c34dbdd80541690a",
+    "NotoSansCJK-Bold.ttc": "faa5f3656a78b2e2d450d27fe8382c778bc2b6bb5ea29c986664a6a435056ceb",
 }
 
 
@@ -103,6 +103,7 @@ class Face:
     family: str  # family name (name ID 1) of the face inside the .ttc
     style: str  # "Serif" / "Sans"
     role: str  # short description for SOURCES.md
+    optional: bool = False  # not bundled; built only with --include-optional / --only
 
 
 FACES = [
@@ -112,8 +113,10 @@ FACES = [
          "bold 宋体-style body text"),
     Face("NotoSansSC-Regular.ttf", "NotoSansCJK-Regular.ttc", "Noto Sans CJK SC", "Sans",
          "黑体-style headings and Qt user interface"),
+    # Not bundled (keeps resources/fonts under ~40 MB); Qt synthesises bold
+    # for the UI face.  Build with --include-optional if it is ever needed.
     Face("NotoSansSC-Bold.ttf", "NotoSansCJK-Bold.ttc", "Noto Sans CJK SC", "Sans",
-         "bold 黑体-style headings"),
+         "bold 黑体-style headings", optional=True),
 ]
 
 # --------------------------------------------------------------------------
@@ -370,6 +373,52 @@ def add_composites(font: TTFont) -> list[str]:
     return added
 
 
+def unshare_glyphs(font: TTFont) -> int:
+    """Give every code point its own glyph (cmap becomes one-to-one).
+
+    Noto CJK maps several code points to one glyph (U+FF0F ／ and U+2215 ∕,
+    U+FF5E ～ and U+301C 〜, ① and ➀, compatibility ideographs ...).  Tools that
+    recover text from glyph ids through a reverse cmap (Qt's PDF writer builds
+    its ToUnicode map that way, taking the lowest code point) would then
+    extract the wrong character.  The lowest code point keeps the original
+    glyph; every other one gets a one-component composite (or an empty glyph
+    for blanks such as U+00A0/U+3000), which costs a few bytes each.
+    """
+    glyf = font["glyf"]
+    hmtx = font["hmtx"]
+    cmap = font.getBestCmap()
+    users: dict[str, list[int]] = {}
+    for cp, name in sorted(cmap.items()):
+        users.setdefault(name, []).append(cp)
+    order = list(font.getGlyphOrder())
+    remap: dict[int, str] = {}
+    for name, cps in users.items():
+        for cp in cps[1:]:
+            new = f"uni{cp:04X}" if cp <= 0xFFFF else f"u{cp:05X}"
+            src = glyf[name]
+            if src.numberOfContours == 0:
+                glyph = TTGlyphPen(None).glyph()
+            else:
+                pen = TTGlyphPen(font.getGlyphSet())
+                pen.addComponent(name, (1, 0, 0, 1, 0, 0))
+                glyph = pen.glyph()
+            order.append(new)
+            remap[cp] = new
+            glyf.glyphs[new] = glyph
+            hmtx.metrics[new] = hmtx[name]
+    font.setGlyphOrder(order)
+    glyf.glyphOrder = order
+    for name in remap.values():
+        glyf[name].recalcBounds(glyf)
+    for table in font["cmap"].tables:
+        if table.isUnicode():
+            for cp, new in remap.items():
+                if cp in table.cmap:
+                    table.cmap[cp] = new
+    font["maxp"].numGlyphs = len(order)
+    return len(remap)
+
+
 def fix_lsb(font: TTFont) -> None:
     """TrueType expects hmtx left side bearings equal to the glyph xMin."""
     glyf = font["glyf"]
@@ -398,12 +447,14 @@ def build_face(face: Face, outdir: Path) -> dict:
     subset_font(font, wanted_codepoints())
     cff_to_glyf(font)
     fix_lsb(font)
+    unshared = unshare_glyphs(font)
     added = add_composites(font)
     tag_version(font)
     out = outdir / face.output
     font.save(str(out), reorderTables=True)
     font.close()
-    return {"face": face, "index": idx, "added": added, "seconds": time.monotonic() - t0}
+    return {"face": face, "index": idx, "added": added, "unshared": unshared,
+            "seconds": time.monotonic() - t0}
 
 
 # --------------------------------------------------------------------------
@@ -411,22 +462,30 @@ def build_face(face: Face, outdir: Path) -> dict:
 # --------------------------------------------------------------------------
 
 
+SYNTHESISED = "☐☑☒≒"
+
+
 def coverage(path: Path) -> dict:
     font = TTFont(str(path), lazy=True)
     cmap = font.getBestCmap()
+    glyf = font["glyf"]
     gbk = gbk_codepoints()
     miss = sorted(c for c in gbk if c not in cmap)
     info = {
         "glyphs": font["maxp"].numGlyphs,
         "mapped": len(cmap),
+        "one_to_one": len(set(cmap.values())) == len(cmap),
         "gbk_total": len(gbk),
         "gbk_missing": miss,
         "uro": sum(1 for c in range(0x4E00, 0xA000) if c in cmap),
         "ext_a": sum(1 for c in range(0x3400, 0x4DC0) if c in cmap),
         "sip": sum(1 for c in cmap if c >= 0x20000),
         "compat": sum(1 for c in range(0xF900, 0xFB00) if c in cmap),
+        "radicals": sum(1 for lo, hi in EXCLUDE_RANGES for c in range(lo, hi + 1) if c in cmap),
         "extra_missing": [ch for ch in NAME_CHARS + PUNCTUATION + TICK_CHARS + CIRCLED
                           if ord(ch) not in cmap],
+        "synthesised": [ch for ch in SYNTHESISED
+                        if ord(ch) in cmap and glyf[cmap[ord(ch)]].isComposite()],
         "family": font["name"].getDebugName(1),
         "subfamily": font["name"].getDebugName(2),
         "version": font["name"].getDebugName(5),
@@ -459,7 +518,7 @@ BEGIN = "<!-- BEGIN GENERATED by build_fonts.py -->"
 END = "<!-- END GENERATED -->"
 
 
-def update_sources_md(outdir: Path, results: dict[str, dict], pkg_version: str | None) -> None:
+def update_sources_md(outdir: Path, pkg_version: str | None) -> None:
     lines = [BEGIN, "",
              f"Built from Debian `{DEBIAN_PACKAGE}` {pkg_version or '(version unknown)'} "
              f"with fontTools {__import__('fontTools').version}.", ""]
@@ -477,29 +536,32 @@ def update_sources_md(outdir: Path, results: dict[str, dict], pkg_version: str |
         if p.exists():
             lines.append(f"* `{p}` SHA-256 `{sha256(p)}`")
     lines.append("")
-    lines.append("| file | family / style (name IDs 1/2) | face # in .ttc | glyphs | mapped code points "
-                 "| GBK covered | URO U+4E00–9FFF | Ext A | supplementary-plane | compat ideographs "
-                 "| synthesised |")
-    lines.append("| --- | --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | --- |")
+    lines.append("| file | family / style (name IDs 1/2) | face # in .ttc | glyphs "
+                 "| mapped code points | GBK covered | URO U+4E00–9FFF | Ext A "
+                 "| supplementary-plane ideographs | compatibility ideographs "
+                 "| radicals U+2E80–2FDF | cmap one-to-one | synthesised glyphs |")
+    lines.append("| --- | --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | --- | --- |")
     for face in FACES:
         p = outdir / face.output
         if not p.exists():
             continue
         c = coverage(p)
-        r = results.get(face.output, {})
         gbk_ok = c["gbk_total"] - len(c["gbk_missing"])
         miss = "" if not c["gbk_missing"] else " (missing " + " ".join(
             f"U+{m:04X}" for m in c["gbk_missing"]) + ")"
-        idx = r.get("index", face_index(NOTO_DIR / face.source, face.family)
-                    if (NOTO_DIR / face.source).exists() else "?")
-        added = r.get("added")
-        added_s = " ".join(added) if added else "☐ ☑ ☒ ≒"
+        src = NOTO_DIR / face.source
+        idx = face_index(src, face.family) if src.exists() else "?"
         lines.append(
             f"| `{face.output}` | {c['family']} / {c['subfamily']} | {idx} | {c['glyphs']:,} "
             f"| {c['mapped']:,} | {gbk_ok:,} / {c['gbk_total']:,}{miss} | {c['uro']:,} "
-            f"| {c['ext_a']:,} | {c['sip']:,} | {c['compat']:,} | {added_s} |")
+            f"| {c['ext_a']:,} | {c['sip']:,} | {c['compat']:,} | {c['radicals']} "
+            f"| {'yes' if c['one_to_one'] else 'NO'} | {' '.join(c['synthesised']) or '-'} |")
         if c["extra_missing"]:
             lines.append(f"|  | missing checked extras: {' '.join(c['extra_missing'])} |")
+    lines.append("")
+    lines.append("Version strings (name ID 5): " + "; ".join(
+        f"`{f.output}`: {coverage(outdir / f.output)['version']}"
+        for f in FACES if (outdir / f.output).exists()))
     lines += ["", END]
     block = "\n".join(lines)
 
@@ -517,6 +579,8 @@ def update_sources_md(outdir: Path, results: dict[str, dict], pkg_version: str |
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--only", action="append", help="build only this output file (repeatable)")
+    ap.add_argument("--include-optional", action="store_true",
+                    help="also build faces marked optional (NotoSansSC-Bold.ttf)")
     ap.add_argument("--report-only", action="store_true",
                     help="do not build, only refresh OFL.txt and the SOURCES.md block")
     ap.add_argument("--outdir", type=Path, default=HERE)
@@ -541,13 +605,16 @@ def main(argv: list[str] | None = None) -> int:
         for face in FACES:
             if args.only and face.output not in args.only:
                 continue
+            if face.optional and not (args.include_optional or args.only):
+                continue
             r = build_face(face, args.outdir)
             results[face.output] = r
             size = (args.outdir / face.output).stat().st_size
             print(f"{face.output}: face #{r['index']} of {face.source}, {size / 1e6:.1f} MB, "
-                  f"added {''.join(r['added'])}, {r['seconds']:.0f} s")
+                  f"added {''.join(r['added'])}, {r['unshared']} shared glyphs split, "
+                  f"{r['seconds']:.0f} s")
     write_ofl(args.outdir)
-    update_sources_md(args.outdir, results, version)
+    update_sources_md(args.outdir, version)
     return 0
 
 

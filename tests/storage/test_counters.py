@@ -19,8 +19,12 @@ from mediation_app.storage.models import Case, Office
 
 
 def _intake(name: str) -> IntakeInput:
-    return IntakeInput(Channel.WALK_IN, DisputeType.NEIGHBOUR, "噪音纠纷",
-                       (PartyInput(name, PartyRole.APPLICANT), PartyInput("对方", PartyRole.RESPONDENT)))
+    return IntakeInput(
+        Channel.WALK_IN,
+        DisputeType.NEIGHBOUR,
+        "噪音纠纷",
+        (PartyInput(name, PartyRole.APPLICANT), PartyInput("对方", PartyRole.RESPONDENT)),
+    )
 
 
 def _accept_many(path: str, count: int, tag: str) -> list[str]:

@@ -17,16 +17,20 @@ from mediation_app.storage.migrate import current_revision, head_revision
 def test_sqlite_pragmas_on_every_connection(db_path: Path) -> None:
     db = open_database(db_path)
     with db.engine.connect() as conn:
-        values = {name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
-                  for name in ("journal_mode", "foreign_keys", "synchronous", "busy_timeout")}
+        values = {
+            name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+            for name in ("journal_mode", "foreign_keys", "synchronous", "busy_timeout")
+        }
     assert values == {"journal_mode": "wal", "foreign_keys": 1, "synchronous": 2, "busy_timeout": 10_000}
 
 
 def test_foreign_keys_are_enforced(db_path: Path) -> None:
     db = open_database(db_path)
     with pytest.raises(sa.exc.IntegrityError), db.engine.begin() as conn:
-        conn.exec_driver_sql("INSERT INTO case_parties (case_id, party_id, role, position, requests, agent_name,"
-                             " agent_phone, agent_relation) VALUES (999, 999, 'applicant', 0, '', '', '', '')")
+        conn.exec_driver_sql(
+            "INSERT INTO case_parties (case_id, party_id, role, position, requests, agent_name,"
+            " agent_phone, agent_relation) VALUES (999, 999, 'applicant', 0, '', '', '', '')"
+        )
 
 
 def test_first_start_creates_and_migrates(tmp_path: Path) -> None:

@@ -32,13 +32,15 @@ def test_upgrade_is_idempotent(db_path: Path) -> None:
 def test_failed_upgrade_leaves_database_empty(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A crash in the middle of the migrations rolls back every table they created."""
     engine = create_db_engine(db_path)
-    real_upgrade = migrate.command.upgrade
+    import alembic.command
+
+    real_upgrade = alembic.command.upgrade
 
     def upgrade_then_fail(config: object, revision: str) -> None:
         real_upgrade(config, revision)  # type: ignore[arg-type]
         raise RuntimeError("power cut")
 
-    monkeypatch.setattr(migrate.command, "upgrade", upgrade_then_fail)
+    monkeypatch.setattr(alembic.command, "upgrade", upgrade_then_fail)
     with pytest.raises(RuntimeError):
         migrate.upgrade_to_head(engine)
     assert sa.inspect(engine).get_table_names() == []
@@ -55,3 +57,9 @@ def test_every_table_has_a_primary_key_and_convention_names(db_path: Path) -> No
         assert pk["constrained_columns"], table.name
         for fk in inspector.get_foreign_keys(table.name):
             assert fk["name"] and fk["name"].startswith(f"fk_{table.name}_"), (table.name, fk)
+
+
+def test_head_constant_matches_the_revision_scripts() -> None:
+    from mediation_app.storage.schema_version import HEAD_REVISION
+
+    assert migrate.head_revision() == HEAD_REVISION

@@ -1,0 +1,56 @@
+"""Loading translations: our mediation_zh_CN.qm and Qt's own qtbase_zh_CN.qm; English needs none."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from mediation_app import paths
+
+log = logging.getLogger(__name__)
+
+DEFAULT_LANGUAGE = "zh_CN"
+CATALOGUE = "mediation"
+
+_installed: list[QTranslator] = []
+_language = DEFAULT_LANGUAGE
+
+
+def current_language() -> str:
+    """The UI language in force: "zh_CN" or "en" (vocabulary labels follow it)."""
+    return _language
+
+
+def is_chinese() -> bool:
+    return _language.startswith("zh")
+
+
+def catalogue_path(language: str = DEFAULT_LANGUAGE, folder: Path | None = None) -> Path:
+    return (folder or paths.translations_dir()) / f"{CATALOGUE}_{language}.qm"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Replace any translators installed earlier; returns the ones now active."""
+    global _language
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    _language = language
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Territory.China)
+                       if language.startswith("zh") else QLocale(QLocale.Language.English))
+    if language == "en":
+        return []  # source strings are English
+    ours = QTranslator(app)
+    if ours.load(str(catalogue_path(language))):
+        _installed.append(ours)
+    else:
+        log.warning("translation %s not found; the interface stays in English", catalogue_path(language))
+    qt_own = QTranslator(app)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load(f"qtbase_{language}", qt_folder):
+        _installed.append(qt_own)
+    for translator in _installed:
+        app.installTranslator(translator)
+    return list(_installed)

@@ -1,0 +1,163 @@
+"""案件台账: the whole ledger, searched, filtered and sorted in the database, loaded page by page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QTableView, QWidget
+
+from mediation_app.domain.ledger import LedgerFilter
+from mediation_app.domain.vocabulary import CaseStatus, DisputeType, Vocabulary
+from mediation_app.gui import settings as keys
+from mediation_app.gui.errors import error_message
+from mediation_app.gui.models.ledger_table_model import CaseIdRole, LedgerTableModel
+from mediation_app.gui.settings import AppSettings
+from mediation_app.gui.tasks import Runner
+from mediation_app.gui.vocab import label
+from mediation_app.gui.widgets import hint, page_layout
+from mediation_app.services.context import ServiceContext
+
+SEARCH_DELAY_MS = 300
+
+
+class LedgerView(QWidget):
+    case_activated = Signal(int)  # a case id, on double-click (the case screen comes later)
+
+    def __init__(self, ctx: ServiceContext, runner: Runner, settings: AppSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.model = LedgerTableModel(ctx, runner, parent=self)
+        layout = page_layout(self, self.tr("Case ledger"))
+        layout.addLayout(self._build_filters())
+        self.table = self._build_table()
+        layout.addWidget(self.table, 1)
+        self.message = hint()
+        self.message.hide()
+        layout.addWidget(self.message)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.model.total_changed.connect(self._show_total)
+        self.model.load_failed.connect(self._show_error)
+        self._restore_columns()
+        self._enable_sorting()
+
+    def _build_filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search case number, party or case name…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(280)
+        self.status_filter = self._vocabulary_combo(self.tr("All statuses"), CaseStatus)
+        self.type_filter = self._vocabulary_combo(self.tr("All dispute types"), DisputeType)
+        self.total_label = QLabel()
+        row.addWidget(self.search, 2)
+        row.addWidget(self.status_filter)
+        row.addWidget(self.type_filter)
+        row.addStretch(1)
+        row.addWidget(self.total_label)
+        return row
+
+    def _vocabulary_combo(self, everything: str, vocabulary: type[Vocabulary]) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(everything, None)
+        for member in vocabulary:
+            combo.addItem(label(member), member)
+        combo.currentIndexChanged.connect(self.apply_filter)
+        return combo
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(False)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(30)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsMovable(False)
+        header.setStretchLastSection(False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        header.sectionResized.connect(self._remember_width)
+        table.doubleClicked.connect(lambda index: self.case_activated.emit(index.data(CaseIdRole)))
+        return table
+
+    def _enable_sorting(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)  # asks the model to sort, which loads the first page
+        header.sortIndicatorChanged.connect(self._keep_indicator_on_sortable)
+
+    def _keep_indicator_on_sortable(self, column: int, _order: Qt.SortOrder) -> None:
+        """A click on a column the database cannot sort by leaves the current order (and its arrow)."""
+        if self.model.columns[column].sort_key is None:
+            header = self.table.horizontalHeader()
+            order = Qt.SortOrder.DescendingOrder if self.model.ledger_sort.descending else Qt.SortOrder.AscendingOrder
+            header.blockSignals(True)
+            header.setSortIndicator(self.model.sort_column(), order)
+            header.blockSignals(False)
+            header.viewport().update()
+
+    def current_filter(self) -> LedgerFilter:
+        status = self.status_filter.currentData()
+        dispute = self.type_filter.currentData()
+        return LedgerFilter(
+            text=self.search.text().strip(),
+            statuses=frozenset({status}) if status is not None else frozenset(),
+            dispute_types=frozenset({dispute}) if dispute is not None else frozenset(),
+        )
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        if self.current_filter() != self.model.ledger_filter:
+            self.model.set_query(flt=self.current_filter())
+
+    def refresh(self) -> None:
+        self.message.hide()
+        self.model.set_query(flt=self.current_filter())
+
+    def _show_total(self, total: int) -> None:
+        self.total_label.setText(self.tr("%n case(s) in total", "", total))
+
+    def _show_error(self, error: BaseException) -> None:
+        self.message.setText(error_message(error))
+        self.message.show()
+
+    # Column widths and visibility, remembered by column name so a new column never shifts the others.
+    def _restore_columns(self) -> None:
+        widths = self._settings.get(keys.LEDGER_COLUMN_WIDTHS)
+        hidden = set(self._settings.get(keys.LEDGER_HIDDEN_COLUMNS))
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        for index, column in enumerate(self.model.columns):
+            header.resizeSection(index, int(widths.get(column.name, column.width)))
+            header.setSectionHidden(index, column.name in hidden)
+        header.blockSignals(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def _remember_width(self, index: int, _old: int, new: int) -> None:
+        if new <= 0:
+            return  # hiding a section reports width 0
+        widths = dict(self._settings.get(keys.LEDGER_COLUMN_WIDTHS))
+        widths[self.model.columns[index].name] = new
+        self._settings.set(keys.LEDGER_COLUMN_WIDTHS, widths)
+
+    def set_column_visible(self, name: str, visible: bool) -> None:
+        index = self.model.column_index(name)
+        self.table.horizontalHeader().setSectionHidden(index, not visible)
+        hidden = [c.name for i, c in enumerate(self.model.columns) if self.table.isColumnHidden(i)]
+        self._settings.set(keys.LEDGER_HIDDEN_COLUMNS, hidden)
+
+    def _column_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        for index, column in enumerate(self.model.columns):
+            title = self.model.headerData(index, Qt.Orientation.Horizontal)
+            action = QAction(title, menu, checkable=True, checked=not self.table.isColumnHidden(index))
+            action.toggled.connect(lambda on, name=column.name: self.set_column_visible(name, on))
+            menu.addAction(action)
+        menu.exec(self.table.horizontalHeader().mapToGlobal(position))

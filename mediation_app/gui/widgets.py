@@ -1,0 +1,140 @@
+"""Small building blocks shared by the views: titles, figure cards, risk chips, notices, field errors, icons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from mediation_app import paths
+from mediation_app.domain.vocabulary import RiskLevel
+from mediation_app.gui.vocab import ALERT_COLOUR, dot_pixmap, label, risk_colour
+
+PAGE_MARGINS = (24, 20, 24, 16)
+SPACING = 12
+
+
+def scaled_font(widget: QWidget, scale: float, *, bold: bool = False) -> QFont:
+    font = QFont(widget.font())
+    font.setPointSizeF(max(font.pointSizeF(), 9.0) * scale)
+    font.setBold(bold)
+    return font
+
+
+def view_title(text: str) -> QLabel:
+    title = QLabel(text)
+    title.setObjectName("viewTitle")
+    title.setFont(scaled_font(title, 1.5, bold=True))
+    return title
+
+
+def page_layout(widget: QWidget, title: str) -> QVBoxLayout:
+    """The layout every view starts with: margins, spacing and the view's title."""
+    layout = QVBoxLayout(widget)
+    layout.setContentsMargins(*PAGE_MARGINS)
+    layout.setSpacing(SPACING)
+    layout.addWidget(view_title(title))
+    return layout
+
+
+def hint(text: str = "") -> QLabel:
+    """Secondary grey text: explanations, empty states."""
+    widget = QLabel(text)
+    widget.setObjectName("hint")
+    widget.setWordWrap(True)
+    return widget
+
+
+class FigureCard(QFrame):
+    """A titled number; ``alert`` turns the number red (used only when something is late)."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(4)
+        self.title = QLabel(title)
+        self.title.setObjectName("figureTitle")
+        self.value = QLabel("—")
+        self.value.setFont(scaled_font(self.value, 2.0, bold=True))
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.title)
+        layout.addWidget(self.value)
+
+    def set_value(self, text: str, *, alert: bool = False, tooltip: str = "") -> None:
+        self.value.setText(text)
+        self.value.setStyleSheet(f"color: {ALERT_COLOUR};" if alert else "")
+        self.value.setToolTip(tooltip)
+
+
+class RiskChip(QFrame):
+    """A coloured dot, the colour's name and a count: one of the four warning colours."""
+
+    def __init__(self, level: RiskLevel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.level = level
+        self.setObjectName("card")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 14, 8)
+        layout.setSpacing(8)
+        dot = QLabel()
+        dot.setPixmap(dot_pixmap(risk_colour(level).name(), 14))
+        self.name = QLabel(label(level))
+        self.count = QLabel("0")
+        self.count.setFont(scaled_font(self.count, 1.3, bold=True))
+        layout.addWidget(dot)
+        layout.addWidget(self.name)
+        layout.addStretch(1)
+        layout.addWidget(self.count)
+
+    def set_count(self, count: int) -> None:
+        self.count.setText(str(count))
+
+
+class Notice(QLabel):
+    """An inline message above or below a form: results ("已受理，案号…") or a translated error."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notice")
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def show_message(self, text: str, *, error: bool = False) -> None:
+        self.setProperty("kind", "error" if error else "info")
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.setText(text)
+        self.show()
+
+    def clear_message(self) -> None:
+        self.setText("")
+        self.hide()
+
+
+def field_error_label() -> QLabel:
+    widget = QLabel()
+    widget.setObjectName("fieldError")
+    widget.setWordWrap(True)
+    return widget
+
+
+def add_shortcut(widget: QWidget, keys: QKeySequence | QKeySequence.StandardKey | str,
+                 slot: Callable[[], object]) -> QShortcut:
+    """A shortcut active while focus is inside ``widget`` (so two views may both use Ctrl+S)."""
+    shortcut = QShortcut(QKeySequence(keys), widget)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    shortcut.activated.connect(slot)
+    return shortcut
+
+
+@cache
+def resource_icon(name: str) -> QIcon:
+    """An icon from resources/icons (SVG); an empty icon if the file is missing."""
+    path = paths.icons_dir() / f"{name}.svg"
+    return QIcon(str(path)) if path.exists() else QIcon()

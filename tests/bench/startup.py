@@ -1,0 +1,72 @@
+"""Start-up benchmark: process start to main window shown, empty vs 100,000-case database, vs a bare window."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from mediation_app.app import open_context
+from mediation_app.services.demo import generate_demo
+
+HERE = Path(__file__).resolve().parent
+MARK = "MEDIATION_DESK_SHOWN"
+
+
+def time_to_shown(command: list[str], env: dict[str, str]) -> float:
+    """Seconds from spawning the process until it prints that its window is shown."""
+    started = time.perf_counter()
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env) as proc:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if MARK in line:
+                elapsed = time.perf_counter() - started
+                proc.wait(timeout=60)
+                return elapsed
+        raise RuntimeError(f"{command} never showed its window: {proc.stderr.read() if proc.stderr else ''}")
+
+
+def median_of(runs: int, command: list[str], env: dict[str, str]) -> tuple[float, list[float]]:
+    time_to_shown(command, env)  # warm the file cache once, like a second launch on a desk PC
+    samples = [time_to_shown(command, env) for _ in range(runs)]
+    return statistics.median(samples), samples
+
+
+def make_databases(workdir: Path, cases: int) -> tuple[Path, Path, float]:
+    empty, full = workdir / "empty.sqlite3", workdir / "full.sqlite3"
+    open_context(empty).db.dispose()
+    ctx = open_context(full)
+    started = time.perf_counter()
+    generate_demo(ctx, cases, seed=1)
+    generated = time.perf_counter() - started
+    ctx.db.dispose()
+    return empty, full, generated
+
+
+def run(workdir: Path, cases: int, runs: int) -> dict[str, object]:
+    empty, full, generated = make_databases(workdir, cases)
+    env = {
+        **os.environ,
+        "MEDIATION_DESK_EXIT_AFTER_SHOW": "1",
+        "MEDIATION_DESK_DATA_DIR": str(workdir),
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+    }
+    app = [sys.executable, "-m", "mediation_app", "--db"]
+    bare, bare_samples = median_of(runs, [sys.executable, str(HERE / "bare_window.py")], env)
+    app_empty, empty_samples = median_of(runs, [*app, str(empty)], env)
+    app_full, full_samples = median_of(runs, [*app, str(full)], env)
+    return {
+        "cases": cases,
+        "runs": runs,
+        "demo_generation_s": round(generated, 2),
+        "bare_window_s": round(bare, 3),
+        "app_empty_db_s": round(app_empty, 3),
+        "app_full_db_s": round(app_full, 3),
+        "ratio_full_vs_bare": round(app_full / bare, 3),
+        "ratio_full_vs_empty": round(app_full / app_empty, 3),
+        "samples": {"bare": bare_samples, "empty": empty_samples, "full": full_samples},
+        "targets": {"ratio_full_vs_bare_max": 1.5, "ratio_full_vs_empty_max": 1.10},
+    }

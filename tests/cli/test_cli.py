@@ -1,0 +1,67 @@
+"""The command line, run as a real process: version, demo, check, bad arguments and bad databases."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from mediation_app import __version__
+
+
+def run_cli(*args: str, env_dir: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "MEDIATION_DESK_DATA_DIR": str(env_dir), "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "mediation_app", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_version(tmp_path: Path) -> None:
+    result = run_cli("--version", env_dir=tmp_path)
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"mediation-app {__version__}"
+
+
+def test_demo_then_check_on_default_database(tmp_path: Path) -> None:
+    demo = run_cli("demo", "--cases", "250", "--seed", "4", env_dir=tmp_path)
+    assert demo.returncode == 0, demo.stderr
+    assert "已生成 250 件演示案件" in demo.stdout
+    assert (tmp_path / "mediation.sqlite3").exists()  # the user data dir, created on first start
+    check = run_cli("check", env_dir=tmp_path)
+    assert check.returncode == 0, check.stderr
+    assert "检查通过" in check.stdout
+
+
+def test_check_detects_a_tampered_audit_trail(tmp_path: Path) -> None:
+    db = tmp_path / "x.sqlite3"
+    assert run_cli("--db", str(db), "demo", "--cases", "5", env_dir=tmp_path).returncode == 0
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE audit_events SET after_json = '{\"cases\": 1}' WHERE action = 'demo'")
+    check = run_cli("--db", str(db), "check", env_dir=tmp_path)
+    assert check.returncode == 1
+    assert "audit chain broken at event 2" in check.stdout
+
+
+def test_bad_arguments_give_a_message_and_nonzero_exit(tmp_path: Path) -> None:
+    for args in (("--bogus",), ("demo",), ("demo", "--cases", "-3"), ("demo", "--cases", "many"), ("frobnicate",)):
+        result = run_cli(*args, env_dir=tmp_path)
+        assert result.returncode == 2, args
+        assert "参数错误" in result.stderr, args
+        assert "Traceback" not in result.stderr
+
+
+def test_not_a_database_is_refused_and_left_alone(tmp_path: Path) -> None:
+    target = tmp_path / "notes.txt"
+    target.write_text("这不是数据库", encoding="utf-8")
+    result = run_cli("--db", str(target), "check", env_dir=tmp_path)
+    assert result.returncode == 2
+    assert "不是本程序的数据库文件" in result.stderr
+    assert target.read_text(encoding="utf-8") == "这不是数据库"
