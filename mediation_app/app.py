@@ -21,6 +21,9 @@ def resolve_target(db: str | None) -> str | Path:
 
 def open_database(target: str | Path) -> Database:
     """Open (creating on first start) and migrate the database; raises StorageError with a code."""
+    from mediation_app.storage.engine import Database, create_db_engine
+    from mediation_app.storage.migrate import upgrade_to_head
+
     engine = create_db_engine(target)
     try:
         upgrade_to_head(engine)
@@ -31,6 +34,10 @@ def open_database(target: str | Path) -> Database:
 
 
 def open_context(target: str | Path) -> ServiceContext:
+    from mediation_app.services.context import ServiceContext
+    from mediation_app.services.office import ensure_office
+    from mediation_app.services.setup import prepare_database
+
     db = open_database(target)
     office = ensure_office(db)
     prepare_database(db)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -19,10 +20,19 @@ def test_import_contracts_are_kept() -> None:
 
 
 def test_only_gui_tests_import_qt() -> None:
+    qt_import = re.compile(r"^\s*(import|from)\s+PySide6", re.MULTILINE)
     offenders = [
         p
         for p in (ROOT / "tests").rglob("*.py")
-        if p.relative_to(ROOT / "tests").parts[0] not in ("gui", "bench")
-        and ("import PySide6" in p.read_text("utf-8") or "from PySide6" in p.read_text("utf-8"))
+        if p.relative_to(ROOT / "tests").parts[0] not in ("gui", "bench") and qt_import.search(p.read_text("utf-8"))
     ]
     assert offenders == []
+
+
+def test_version_matches_pyproject() -> None:
+    import tomllib
+
+    from mediation_app import __version__
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    assert project["version"] == __version__

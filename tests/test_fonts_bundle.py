@@ -17,7 +17,7 @@ import re
 import shutil
 import subprocess
 import tomllib
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -37,8 +37,7 @@ NAME_CHARS = "堃喆赟玥昇䶮"
 PUNCTUATION = "。，、；：？！（）「」『』《》“”‘’…—·"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 ASCII_AND_FULLWIDTH = (
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
-    "ＡＢＣＸＹＺａｂｃｘｙｚ０１２３４５６７８９"
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789ＡＢＣＸＹＺａｂｃｘｙｚ０１２３４５６７８９"
 )
 TICK_BOXES = "□☐☑☒✓√"
 
@@ -56,15 +55,14 @@ def _manifest() -> dict:
 
 
 def _font_entries() -> list[tuple[str, dict]]:
-    return [(role, entry) for role, entry in _manifest().items()
-            if isinstance(entry, dict) and "file" in entry]
+    return [(role, entry) for role, entry in _manifest().items() if isinstance(entry, dict) and "file" in entry]
 
 
 def _font_files() -> list[str]:
     return sorted({entry["file"] for _, entry in _font_entries()})
 
 
-@lru_cache(maxsize=None)
+@cache
 def gbk_codepoints() -> frozenset[int]:
     out = set()
     for lead in range(0x81, 0xFF):
@@ -80,7 +78,7 @@ def gbk_codepoints() -> frozenset[int]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=None)
+@cache
 def font_info(file: str) -> dict:
     path = FONT_DIR / file
     font = TTFont(str(path), lazy=True)
@@ -152,7 +150,8 @@ def test_covers_gbk(file):
     missing = sorted(cp for cp in gbk_codepoints() if cp not in cmap and cp not in allowed)
     assert len(gbk_codepoints()) > 21000
     assert not missing, f"{file} lacks {len(missing)} GBK characters: " + " ".join(
-        f"U+{cp:04X}{chr(cp)}" for cp in missing[:40])
+        f"U+{cp:04X}{chr(cp)}" for cp in missing[:40]
+    )
 
 
 @pytest.mark.parametrize("file", _font_files())
@@ -202,8 +201,7 @@ def _build_pdf(tmp_path: Path) -> tuple[Path, list[str]]:
     out = tmp_path / "fonts_bundle.pdf"
     # initialFontName: keep reportlab's default Helvetica out of the page resources,
     # so that every font in the PDF is one of ours.
-    SimpleDocTemplate(str(out), pagesize=A4, initialFontName=names[0],
-                      pageCompression=0).build(story)
+    SimpleDocTemplate(str(out), pagesize=A4, initialFontName=names[0], pageCompression=0).build(story)
     return out, names
 
 
@@ -236,8 +234,9 @@ def test_pdftotext_returns_the_chinese_text(pdf):
     exe = shutil.which("pdftotext")
     if exe is None:
         pytest.fail("pdftotext not found: install poppler-utils (apt-get install poppler-utils)")
-    out = subprocess.run([exe, "-enc", "UTF-8", str(path), "-"], capture_output=True,
-                         check=True, timeout=60).stdout.decode("utf-8")
+    out = subprocess.run(
+        [exe, "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True, timeout=60
+    ).stdout.decode("utf-8")
     text = _normalise(out)
     expected = _normalise(SAMPLE_TEXT)
     assert text.count(expected) == len(names), f"pdftotext returned:\n{out}"

@@ -16,21 +16,28 @@ CONTEXT = "Errors"
 MESSAGES: dict[str, str] = {
     # database (start-up)
     "db.not_sqlite": QT_TRANSLATE_NOOP(
-        "Errors", "The database file is not a database of this program:\n{path}\n\nNothing in it was changed. "
+        "Errors",
+        "The database file is not a database of this program:\n{path}\n\nNothing in it was changed. "
         "Start the program with the right database file (--db), or move this file away and start again "
-        "to create a new database."),
+        "to create a new database.",
+    ),
     "db.read_only": QT_TRANSLATE_NOOP(
-        "Errors", "The database file or its folder is read-only:\n{path}\n\nNothing was changed. "
-        "Ask for write permission on the folder, or copy the database to a folder you can write to."),
+        "Errors",
+        "The database file or its folder is read-only:\n{path}\n\nNothing was changed. "
+        "Ask for write permission on the folder, or copy the database to a folder you can write to.",
+    ),
     "db.newer_schema": QT_TRANSLATE_NOOP(
-        "Errors", "The database was created by a newer version of this program (schema {revision}).\n\n"
-        "Nothing was changed. Install the newer version of the program to open it."),
-    "db.bad_url": QT_TRANSLATE_NOOP(
-        "Errors", "The database address is not valid:\n{url}\n\nCheck the --db argument."),
+        "Errors",
+        "The database was created by a newer version of this program (schema {revision}).\n\n"
+        "Nothing was changed. Install the newer version of the program to open it.",
+    ),
+    "db.bad_url": QT_TRANSLATE_NOOP("Errors", "The database address is not valid:\n{url}\n\nCheck the --db argument."),
     # records and services
     "record.stale": QT_TRANSLATE_NOOP(
-        "Errors", "This record has been changed by someone else since you opened it. Your input is kept: "
-        "reload to see the other changes, then enter yours again."),
+        "Errors",
+        "This record has been changed by someone else since you opened it. Your input is kept: "
+        "reload to see the other changes, then enter yours again.",
+    ),
     "office.required": QT_TRANSLATE_NOOP("Errors", "Please fill in the {field}."),
     "office.missing": QT_TRANSLATE_NOOP("Errors", "The office record is missing from this database."),
     "intake.no_applicant": QT_TRANSLATE_NOOP("Errors", "A case needs at least one applicant."),
@@ -44,24 +51,29 @@ MESSAGES: dict[str, str] = {
     "id.chars": QT_TRANSLATE_NOOP("Errors", "An ID number has 17 digits followed by a digit or X."),
     "id.birth_date": QT_TRANSLATE_NOOP("Errors", "The birth date inside the ID number is not a real date."),
     "id.check_digit": QT_TRANSLATE_NOOP(
-        "Errors", "The check digit (last character) does not match; please check the number."),
+        "Errors", "The check digit (last character) does not match; please check the number."
+    ),
     "id.invalid": QT_TRANSLATE_NOOP("Errors", "The ID number is not valid."),
     "date.before_birth": QT_TRANSLATE_NOOP("Errors", "The date is before the birth date."),
     # phone numbers
     "phone.too_short": QT_TRANSLATE_NOOP("Errors", "The phone number is too short."),
     "phone.too_long": QT_TRANSLATE_NOOP("Errors", "The phone number is too long."),
     "phone.chars": QT_TRANSLATE_NOOP(
-        "Errors", "A phone number may contain only digits, spaces, dashes, brackets, +86 and 转."),
+        "Errors", "A phone number may contain only digits, spaces, dashes, brackets, +86 and 转."
+    ),
     "phone.format": QT_TRANSLATE_NOOP(
-        "Errors", "Not a valid mobile or landline number (landlines need the area code, e.g. 010-88886666)."),
+        "Errors", "Not a valid mobile or landline number (landlines need the area code, e.g. 010-88886666)."
+    ),
     # workflow, calendar and clocks
     "status.transition": QT_TRANSLATE_NOOP("Errors", "A case in status “{frm}” cannot move to “{to}”."),
     "calendar.conflict": QT_TRANSLATE_NOOP(
-        "Errors", "A day cannot be both a holiday and an adjusted working day: {days}."),
+        "Errors", "A day cannot be both a holiday and an adjusted working day: {days}."
+    ),
     "calendar.negative_days": QT_TRANSLATE_NOOP("Errors", "The number of days cannot be negative."),
     "clock.feedback_due_missing": QT_TRANSLATE_NOOP("Errors", "Please set the date feedback is due."),
     "clock.feedback_due_before_start": QT_TRANSLATE_NOOP(
-        "Errors", "The feedback due date cannot be before the start date."),
+        "Errors", "The feedback due date cannot be before the start date."
+    ),
     "clock.court_kind": QT_TRANSLATE_NOOP("Errors", "The court referral kind does not fit this route."),
     # amounts and rates
     "amount.negative": QT_TRANSLATE_NOOP("Errors", "The amount cannot be negative."),

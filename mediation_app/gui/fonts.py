@@ -41,9 +41,11 @@ def read_manifest(folder: Path) -> list[FontRole]:
     """The roles listed in ``fonts.toml``; raises OSError / TOMLDecodeError if unreadable."""
     with (folder / MANIFEST).open("rb") as handle:
         data = tomllib.load(handle)
-    return [FontRole(role, str(table["file"]), str(table["family"]))
-            for role, table in data.items()
-            if isinstance(table, dict) and "file" in table and "family" in table]
+    return [
+        FontRole(role, str(table["file"]), str(table["family"]))
+        for role, table in data.items()
+        if isinstance(table, dict) and "file" in table and "family" in table
+    ]
 
 
 _registered: dict[Path, list[str]] = {}

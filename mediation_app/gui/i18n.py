@@ -38,8 +38,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         app.removeTranslator(old)
     _installed.clear()
     _language = language
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Territory.China)
-                       if language.startswith("zh") else QLocale(QLocale.Language.English))
+    QLocale.setDefault(QLocale("zh_CN" if language.startswith("zh") else "en_GB"))
     if language == "en":
         return []  # source strings are English
     ours = QTranslator(app)

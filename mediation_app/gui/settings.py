@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -21,7 +22,7 @@ class Setting(Generic[T]):
 
     key: str
     kind: str
-    default: T
+    default: T = field(compare=False)  # compared and hashed by key; json defaults are copied on read
 
 
 WINDOW_GEOMETRY: Setting[bytes] = Setting("window/geometry", "bytes", b"")
@@ -34,7 +35,12 @@ LANGUAGE: Setting[str] = Setting("ui/language", "str", "zh_CN")
 IDLE_LOCK_MINUTES: Setting[int] = Setting("security/idle_lock_minutes", "int", 0)
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
-    WINDOW_GEOMETRY, WINDOW_STATE, LAST_VIEW, LEDGER_COLUMN_WIDTHS, LEDGER_HIDDEN_COLUMNS, LANGUAGE,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    LAST_VIEW,
+    LEDGER_COLUMN_WIDTHS,
+    LEDGER_HIDDEN_COLUMNS,
+    LANGUAGE,
     IDLE_LOCK_MINUTES,
 )
 LANGUAGES = ("zh_CN", "en")
@@ -61,12 +67,10 @@ class AppSettings:
 
     def get(self, setting: Setting[T]) -> T:
         raw = self._store.value(setting.key)
-        if raw is None:
-            return setting.default
         try:
-            return _decode(setting, raw)
+            return _decode(setting, raw) if raw is not None else copy.deepcopy(setting.default)
         except (TypeError, ValueError):
-            return setting.default
+            return copy.deepcopy(setting.default)
 
     def set(self, setting: Setting[T], value: T) -> None:
         self._store.setValue(setting.key, _encode(setting, value))

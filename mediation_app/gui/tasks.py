@@ -1,6 +1,8 @@
 """One way to run service calls off the GUI thread: a pool for reads, one serial writer for changes.
 
 Results come back on the GUI thread through a queued signal; tests use ``SyncRunner``, which calls at once.
+``on_error`` receives every failure (so a view can end its busy state); a failure that is not a DomainError
+is a bug and is also reported through the excepthook, never hidden behind a message.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from mediation_app.domain.errors import DomainError
+
 log = logging.getLogger(__name__)
 
 DoneCallback = Callable[[Any], None]
@@ -20,8 +24,14 @@ ErrorCallback = Callable[[BaseException], None]
 
 
 class Runner(Protocol):
-    def run(self, fn: Callable[..., Any], *args: Any, on_done: DoneCallback | None = None,
-            on_error: ErrorCallback | None = None, write: bool = False) -> None:
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: DoneCallback | None = None,
+        on_error: ErrorCallback | None = None,
+        write: bool = False,
+    ) -> None:
         """Call ``fn(*args)``; ``write=True`` queues it behind every earlier change."""
 
 
@@ -36,15 +46,22 @@ class SyncRunner:
     def __init__(self) -> None:
         self.calls: list[str] = []
 
-    def run(self, fn: Callable[..., Any], *args: Any, on_done: DoneCallback | None = None,
-            on_error: ErrorCallback | None = None, write: bool = False) -> None:
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: DoneCallback | None = None,
+        on_error: ErrorCallback | None = None,
+        write: bool = False,
+    ) -> None:
         self.calls.append(getattr(fn, "__name__", repr(fn)))
         try:
             result = fn(*args)
         except Exception as error:
-            if on_error is None:
+            if on_error is not None:
+                on_error(error)
+            if on_error is None or not isinstance(error, DomainError):
                 raise
-            on_error(error)
             return
         if on_done is not None:
             on_done(result)
@@ -64,7 +81,10 @@ class _Relay(QObject):
     def _deliver(self, task_id: int, ok: bool, payload: object) -> None:
         on_done, on_error = self.callbacks.pop(task_id)
         if not ok:
-            on_error(payload)  # type: ignore[arg-type]
+            assert isinstance(payload, BaseException)
+            on_error(payload)
+            if on_error is not report_unexpected and not isinstance(payload, DomainError):
+                report_unexpected(payload)
         elif on_done is not None:
             on_done(payload)
 
@@ -94,8 +114,14 @@ class ThreadRunner:
         self._writes = QThreadPool()
         self._writes.setMaxThreadCount(1)  # a one-thread pool is a FIFO queue
 
-    def run(self, fn: Callable[..., Any], *args: Any, on_done: DoneCallback | None = None,
-            on_error: ErrorCallback | None = None, write: bool = False) -> None:
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: DoneCallback | None = None,
+        on_error: ErrorCallback | None = None,
+        write: bool = False,
+    ) -> None:
         task_id = next(self._ids)
         self._relay.callbacks[task_id] = (on_done, on_error or report_unexpected)
         pool = self._writes if write else self._reads

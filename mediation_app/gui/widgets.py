@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QIcon, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from mediation_app import paths
-from mediation_app.domain.vocabulary import RiskLevel
+from mediation_app.domain.vocabulary import RiskLevel, Vocabulary
 from mediation_app.gui.vocab import ALERT_COLOUR, dot_pixmap, label, risk_colour
 
+V = TypeVar("V", bound=Vocabulary)
 PAGE_MARGINS = (24, 20, 24, 16)
 SPACING = 12
 
@@ -117,15 +119,72 @@ class Notice(QLabel):
         self.hide()
 
 
-def field_error_label() -> QLabel:
-    widget = QLabel()
-    widget.setObjectName("fieldError")
-    widget.setWordWrap(True)
-    return widget
+class FieldError(QLabel):
+    """The reason a field is wrong, in red under the field; takes no space while there is none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fieldError")
+        self.setWordWrap(True)
+        self.hide()
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.setText("")
 
 
-def add_shortcut(widget: QWidget, keys: QKeySequence | QKeySequence.StandardKey | str,
-                 slot: Callable[[], object]) -> QShortcut:
+def field_error_label() -> FieldError:
+    return FieldError()
+
+
+def with_error(field: QWidget, error: QLabel) -> QWidget:
+    """A field with its reason underneath, as one form row."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(field)
+    column.addWidget(error)
+    return box
+
+
+class VocabularyCombo(QComboBox):
+    """A choice of vocabulary members (labels in the UI language), with an optional "none" entry first.
+
+    Items hold the member's code: Qt would turn a str Enum into a plain str, so ``member()`` rebuilds it.
+    """
+
+    def __init__(
+        self,
+        vocabulary: type[V],
+        placeholder: str | None = None,
+        icon: Callable[[V], QIcon] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._vocabulary = vocabulary
+        if placeholder is not None:
+            self.addItem(placeholder, None)
+        for member in vocabulary:
+            if icon is not None:
+                self.addItem(icon(member), label(member), member.value)
+            else:
+                self.addItem(label(member), member.value)
+
+    def member(self) -> V | None:
+        code = self.currentData()
+        return None if code is None else self._vocabulary(code)
+
+    def set_member(self, member: V | None) -> None:
+        self.setCurrentIndex(self.findData(None if member is None else member.value))
+
+
+def add_shortcut(
+    widget: QWidget, keys: QKeySequence | QKeySequence.StandardKey | str, slot: Callable[[], object]
+) -> QShortcut:
     """A shortcut active while focus is inside ``widget`` (so two views may both use Ctrl+S)."""
     shortcut = QShortcut(QKeySequence(keys), widget)
     shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

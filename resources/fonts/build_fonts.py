@@ -49,11 +49,15 @@ What is done to each face
    1 unit at 1000 UPM, contour direction reversed), build loca/maxp, post
    format 3, ``sfntVersion`` 0x00010000, a ``gasp`` table asking for
    smoothing at all sizes (the outlines are unhinted);
-5. add a few composite glyphs the SC faces lack (all built only from the
+5. make the cmap one-to-one: code points that share a glyph with a lower one
+   (／ U+FF0F and ∕ U+2215, ～ U+FF5E and 〜 U+301C, ➀ and ①, compatibility
+   ideographs ...) get a one-component composite copy, for the same reverse-cmap
+   reason as the radicals;
+6. add a few composite glyphs the SC faces lack (all built only from the
    face's own glyphs): U+2610 ☐ (= □), U+2611 ☑ (□ + scaled ✓),
    U+2612 ☒ (□ + scaled ×) and U+2252 ≒ (＝ + two dots, the only GBK
    character Noto CJK SC does not map);
-6. append "; Mediation Desk TrueType subset" to the version string (name ID 5).
+7. append "; Mediation Desk TrueType subset" to the version string (name ID 5).
    Family names are unchanged ("Noto" is not a Reserved Font Name).
 """
 
@@ -107,16 +111,31 @@ class Face:
 
 
 FACES = [
-    Face("NotoSerifSC-Regular.ttf", "NotoSerifCJK-Regular.ttc", "Noto Serif CJK SC", "Serif",
-         "宋体-style body text (printed forms)"),
-    Face("NotoSerifSC-Bold.ttf", "NotoSerifCJK-Bold.ttc", "Noto Serif CJK SC", "Serif",
-         "bold 宋体-style body text"),
-    Face("NotoSansSC-Regular.ttf", "NotoSansCJK-Regular.ttc", "Noto Sans CJK SC", "Sans",
-         "黑体-style headings and Qt user interface"),
+    Face(
+        "NotoSerifSC-Regular.ttf",
+        "NotoSerifCJK-Regular.ttc",
+        "Noto Serif CJK SC",
+        "Serif",
+        "宋体-style body text (printed forms)",
+    ),
+    Face("NotoSerifSC-Bold.ttf", "NotoSerifCJK-Bold.ttc", "Noto Serif CJK SC", "Serif", "bold 宋体-style body text"),
+    Face(
+        "NotoSansSC-Regular.ttf",
+        "NotoSansCJK-Regular.ttc",
+        "Noto Sans CJK SC",
+        "Sans",
+        "黑体-style headings and Qt user interface",
+    ),
     # Not bundled (keeps resources/fonts under ~40 MB); Qt synthesises bold
     # for the UI face.  Build with --include-optional if it is ever needed.
-    Face("NotoSansSC-Bold.ttf", "NotoSansCJK-Bold.ttc", "Noto Sans CJK SC", "Sans",
-         "bold 黑体-style headings", optional=True),
+    Face(
+        "NotoSansSC-Bold.ttf",
+        "NotoSansCJK-Bold.ttc",
+        "Noto Sans CJK SC",
+        "Sans",
+        "bold 黑体-style headings",
+        optional=True,
+    ),
 ]
 
 # --------------------------------------------------------------------------
@@ -209,8 +228,7 @@ def sha256(path: Path) -> str:
 
 def installed_version(package: str) -> str | None:
     try:
-        out = subprocess.run(["dpkg-query", "-W", "-f=${Version}", package],
-                             capture_output=True, text=True, check=True)
+        out = subprocess.run(["dpkg-query", "-W", "-f=${Version}", package], capture_output=True, text=True, check=True)
     except (OSError, subprocess.CalledProcessError):
         return None
     return out.stdout.strip() or None
@@ -268,10 +286,20 @@ def cff_to_glyf(font: TTFont, max_err: float = 1.0) -> None:
     maxp.tableVersion = 0x00010000
     maxp.numGlyphs = len(order)
     maxp.maxZones = 1
-    for attr in ("maxPoints", "maxContours", "maxCompositePoints", "maxCompositeContours",
-                 "maxTwilightPoints", "maxStorage", "maxFunctionDefs", "maxInstructionDefs",
-                 "maxStackElements", "maxSizeOfInstructions", "maxComponentElements",
-                 "maxComponentDepth"):
+    for attr in (
+        "maxPoints",
+        "maxContours",
+        "maxCompositePoints",
+        "maxCompositeContours",
+        "maxTwilightPoints",
+        "maxStorage",
+        "maxFunctionDefs",
+        "maxInstructionDefs",
+        "maxStackElements",
+        "maxSizeOfInstructions",
+        "maxComponentElements",
+        "maxComponentDepth",
+    ):
         setattr(maxp, attr, 0)
     font["maxp"] = maxp
 
@@ -335,21 +363,29 @@ def add_composites(font: TTFont) -> list[str]:
 
     def dot_at(x: float, y: float):
         """Transform placing the (scaled) dot's centre at (x, y)."""
-        return (dot_scale, 0, 0, dot_scale,
-                round(x - dot_scale * (dx0 + dx1) / 2), round(y - dot_scale * (dy0 + dy1) / 2))
+        return (
+            dot_scale,
+            0,
+            0,
+            dot_scale,
+            round(x - dot_scale * (dx0 + dx1) / 2),
+            round(y - dot_scale * (dy0 + dy1) / 2),
+        )
 
     width = ex1 - ex0
     specs = {
         0x2610: ("uni2610", box_adv, [(box, (1, 0, 0, 1, 0, 0))]),
-        0x2611: ("uni2611", box_adv, [(box, (1, 0, 0, 1, 0, 0)),
-                                     (need(0x2713), centred(need(0x2713), inner * 0.8))]),
-        0x2612: ("uni2612", box_adv, [(box, (1, 0, 0, 1, 0, 0)),
-                                     (need(0x00D7), centred(need(0x00D7), inner * 0.66))]),
-        0x2252: ("uni2252", eq_adv, [
-            (eq, (1, 0, 0, 1, 0, 0)),
-            (dot, dot_at(ex0 + width * 0.2, ey1 + gap + dot_d / 2)),
-            (dot, dot_at(ex1 - width * 0.2, ey0 - gap - dot_d / 2)),
-        ]),
+        0x2611: ("uni2611", box_adv, [(box, (1, 0, 0, 1, 0, 0)), (need(0x2713), centred(need(0x2713), inner * 0.8))]),
+        0x2612: ("uni2612", box_adv, [(box, (1, 0, 0, 1, 0, 0)), (need(0x00D7), centred(need(0x00D7), inner * 0.66))]),
+        0x2252: (
+            "uni2252",
+            eq_adv,
+            [
+                (eq, (1, 0, 0, 1, 0, 0)),
+                (dot, dot_at(ex0 + width * 0.2, ey1 + gap + dot_d / 2)),
+                (dot, dot_at(ex1 - width * 0.2, ey0 - gap - dot_d / 2)),
+            ],
+        ),
     }
     order = list(font.getGlyphOrder())
     for cp, (name, adv, comps) in specs.items():
@@ -453,8 +489,7 @@ def build_face(face: Face, outdir: Path) -> dict:
     out = outdir / face.output
     font.save(str(out), reorderTables=True)
     font.close()
-    return {"face": face, "index": idx, "added": added, "unshared": unshared,
-            "seconds": time.monotonic() - t0}
+    return {"face": face, "index": idx, "added": added, "unshared": unshared, "seconds": time.monotonic() - t0}
 
 
 # --------------------------------------------------------------------------
@@ -482,10 +517,8 @@ def coverage(path: Path) -> dict:
         "sip": sum(1 for c in cmap if c >= 0x20000),
         "compat": sum(1 for c in range(0xF900, 0xFB00) if c in cmap),
         "radicals": sum(1 for lo, hi in EXCLUDE_RANGES for c in range(lo, hi + 1) if c in cmap),
-        "extra_missing": [ch for ch in NAME_CHARS + PUNCTUATION + TICK_CHARS + CIRCLED
-                          if ord(ch) not in cmap],
-        "synthesised": [ch for ch in SYNTHESISED
-                        if ord(ch) in cmap and glyf[cmap[ord(ch)]].isComposite()],
+        "extra_missing": [ch for ch in NAME_CHARS + PUNCTUATION + TICK_CHARS + CIRCLED if ord(ch) not in cmap],
+        "synthesised": [ch for ch in SYNTHESISED if ord(ch) in cmap and glyf[cmap[ord(ch)]].isComposite()],
         "family": font["name"].getDebugName(1),
         "subfamily": font["name"].getDebugName(2),
         "version": font["name"].getDebugName(5),
@@ -519,9 +552,13 @@ END = "<!-- END GENERATED -->"
 
 
 def update_sources_md(outdir: Path, pkg_version: str | None) -> None:
-    lines = [BEGIN, "",
-             f"Built from Debian `{DEBIAN_PACKAGE}` {pkg_version or '(version unknown)'} "
-             f"with fontTools {__import__('fontTools').version}.", ""]
+    lines = [
+        BEGIN,
+        "",
+        f"Built from Debian `{DEBIAN_PACKAGE}` {pkg_version or '(version unknown)'} "
+        f"with fontTools {__import__('fontTools').version}.",
+        "",
+    ]
     lines.append("| file | size | SHA-256 |")
     lines.append("| --- | ---: | --- |")
     for face in FACES:
@@ -536,10 +573,12 @@ def update_sources_md(outdir: Path, pkg_version: str | None) -> None:
         if p.exists():
             lines.append(f"* `{p}` SHA-256 `{sha256(p)}`")
     lines.append("")
-    lines.append("| file | family / style (name IDs 1/2) | face # in .ttc | glyphs "
-                 "| mapped code points | GBK covered | URO U+4E00–9FFF | Ext A "
-                 "| supplementary-plane ideographs | compatibility ideographs "
-                 "| radicals U+2E80–2FDF | cmap one-to-one | synthesised glyphs |")
+    lines.append(
+        "| file | family / style (name IDs 1/2) | face # in .ttc | glyphs "
+        "| mapped code points | GBK covered | URO U+4E00–9FFF | Ext A "
+        "| supplementary-plane ideographs | compatibility ideographs "
+        "| radicals U+2E80–2FDF | cmap one-to-one | synthesised glyphs |"
+    )
     lines.append("| --- | --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | --- | --- |")
     for face in FACES:
         p = outdir / face.output
@@ -547,21 +586,24 @@ def update_sources_md(outdir: Path, pkg_version: str | None) -> None:
             continue
         c = coverage(p)
         gbk_ok = c["gbk_total"] - len(c["gbk_missing"])
-        miss = "" if not c["gbk_missing"] else " (missing " + " ".join(
-            f"U+{m:04X}" for m in c["gbk_missing"]) + ")"
+        miss = "" if not c["gbk_missing"] else " (missing " + " ".join(f"U+{m:04X}" for m in c["gbk_missing"]) + ")"
         src = NOTO_DIR / face.source
         idx = face_index(src, face.family) if src.exists() else "?"
         lines.append(
             f"| `{face.output}` | {c['family']} / {c['subfamily']} | {idx} | {c['glyphs']:,} "
             f"| {c['mapped']:,} | {gbk_ok:,} / {c['gbk_total']:,}{miss} | {c['uro']:,} "
             f"| {c['ext_a']:,} | {c['sip']:,} | {c['compat']:,} | {c['radicals']} "
-            f"| {'yes' if c['one_to_one'] else 'NO'} | {' '.join(c['synthesised']) or '-'} |")
+            f"| {'yes' if c['one_to_one'] else 'NO'} | {' '.join(c['synthesised']) or '-'} |"
+        )
         if c["extra_missing"]:
             lines.append(f"|  | missing checked extras: {' '.join(c['extra_missing'])} |")
     lines.append("")
-    lines.append("Version strings (name ID 5): " + "; ".join(
-        f"`{f.output}`: {coverage(outdir / f.output)['version']}"
-        for f in FACES if (outdir / f.output).exists()))
+    lines.append(
+        "Version strings (name ID 5): "
+        + "; ".join(
+            f"`{f.output}`: {coverage(outdir / f.output)['version']}" for f in FACES if (outdir / f.output).exists()
+        )
+    )
     lines += ["", END]
     block = "\n".join(lines)
 
@@ -579,25 +621,28 @@ def update_sources_md(outdir: Path, pkg_version: str | None) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--only", action="append", help="build only this output file (repeatable)")
-    ap.add_argument("--include-optional", action="store_true",
-                    help="also build faces marked optional (NotoSansSC-Bold.ttf)")
-    ap.add_argument("--report-only", action="store_true",
-                    help="do not build, only refresh OFL.txt and the SOURCES.md block")
+    ap.add_argument(
+        "--include-optional", action="store_true", help="also build faces marked optional (NotoSansSC-Bold.ttf)"
+    )
+    ap.add_argument(
+        "--report-only", action="store_true", help="do not build, only refresh OFL.txt and the SOURCES.md block"
+    )
     ap.add_argument("--outdir", type=Path, default=HERE)
     args = ap.parse_args(argv)
 
     version = installed_version(DEBIAN_PACKAGE)
     if version is None:
-        raise SystemExit(f"Debian package {DEBIAN_PACKAGE} is not installed: "
-                         f"apt-get install {DEBIAN_PACKAGE}")
+        raise SystemExit(f"Debian package {DEBIAN_PACKAGE} is not installed: apt-get install {DEBIAN_PACKAGE}")
     if version != DEBIAN_VERSION:
-        print(f"WARNING: {DEBIAN_PACKAGE} {version} installed, expected {DEBIAN_VERSION}; "
-              "output will differ from the bundled files", file=sys.stderr)
+        print(
+            f"WARNING: {DEBIAN_PACKAGE} {version} installed, expected {DEBIAN_VERSION}; "
+            "output will differ from the bundled files",
+            file=sys.stderr,
+        )
     for src, expected in SOURCE_SHA256.items():
         p = NOTO_DIR / src
         if expected and p.exists() and sha256(p) != expected:
-            print(f"WARNING: {p} checksum differs from the one this script was written for",
-                  file=sys.stderr)
+            print(f"WARNING: {p} checksum differs from the one this script was written for", file=sys.stderr)
 
     args.outdir.mkdir(parents=True, exist_ok=True)
     results: dict[str, dict] = {}
@@ -610,9 +655,11 @@ def main(argv: list[str] | None = None) -> int:
             r = build_face(face, args.outdir)
             results[face.output] = r
             size = (args.outdir / face.output).stat().st_size
-            print(f"{face.output}: face #{r['index']} of {face.source}, {size / 1e6:.1f} MB, "
-                  f"added {''.join(r['added'])}, {r['unshared']} shared glyphs split, "
-                  f"{r['seconds']:.0f} s")
+            print(
+                f"{face.output}: face #{r['index']} of {face.source}, {size / 1e6:.1f} MB, "
+                f"added {''.join(r['added'])}, {r['unshared']} shared glyphs split, "
+                f"{r['seconds']:.0f} s"
+            )
     write_ofl(args.outdir)
     update_sources_md(args.outdir, version)
     return 0

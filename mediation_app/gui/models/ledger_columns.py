@@ -49,29 +49,41 @@ def _amount(row: LedgerRow) -> str:
 K = LedgerSortKey
 LEDGER_COLUMNS: tuple[Column[LedgerRow], ...] = (
     Column("number", QT_TRANSLATE_NOOP("Columns", "Case number"), _number, K.NUMBER, width=190),
-    Column("received", QT_TRANSLATE_NOOP("Columns", "Received"),
-           lambda r: r.received_at.strftime(DATETIME_FORMAT), K.RECEIVED, width=130),
+    Column(
+        "received",
+        QT_TRANSLATE_NOOP("Columns", "Received"),
+        lambda r: r.received_at.strftime(DATETIME_FORMAT),
+        K.RECEIVED,
+        width=130,
+    ),
     Column("title", QT_TRANSLATE_NOOP("Columns", "Case"), lambda r: r.title, width=200),
     Column("applicants", QT_TRANSLATE_NOOP("Columns", "Applicants"), lambda r: r.applicants, width=110),
     Column("respondents", QT_TRANSLATE_NOOP("Columns", "Respondents"), lambda r: r.respondents, width=110),
-    Column("dispute_type", QT_TRANSLATE_NOOP("Columns", "Dispute type"),
-           lambda r: label(r.dispute_type), K.DISPUTE_TYPE, width=100),
+    Column(
+        "dispute_type",
+        QT_TRANSLATE_NOOP("Columns", "Dispute type"),
+        lambda r: label(r.dispute_type),
+        K.DISPUTE_TYPE,
+        width=100,
+    ),
     Column("channel", QT_TRANSLATE_NOOP("Columns", "Channel"), lambda r: label(r.channel), width=110),
     Column("route", QT_TRANSLATE_NOOP("Columns", "Route"), lambda r: label(r.route), width=110),
     Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: label(r.status), K.STATUS, width=80),
-    Column("risk", QT_TRANSLATE_NOOP("Columns", "Risk"), lambda r: label(r.risk), K.RISK,
-           decoration=_risk_icon, width=64),
-    Column("due", QT_TRANSLATE_NOOP("Columns", "Due"), _due, K.DUE, foreground=_due_colour,
-           tooltip=_due_tooltip, width=96),
-    Column("community", QT_TRANSLATE_NOOP("Columns", "Community"), lambda r: r.community, K.COMMUNITY,
-           width=100),
+    Column(
+        "risk", QT_TRANSLATE_NOOP("Columns", "Risk"), lambda r: label(r.risk), K.RISK, decoration=_risk_icon, width=64
+    ),
+    Column(
+        "due", QT_TRANSLATE_NOOP("Columns", "Due"), _due, K.DUE, foreground=_due_colour, tooltip=_due_tooltip, width=96
+    ),
+    Column("community", QT_TRANSLATE_NOOP("Columns", "Community"), lambda r: r.community, K.COMMUNITY, width=100),
     Column("mediators", QT_TRANSLATE_NOOP("Columns", "Mediators"), lambda r: r.mediators, width=110),
     Column("amount", QT_TRANSLATE_NOOP("Columns", "Amount (yuan)"), _amount, align_right=True, width=100),
 )
 
 # The dashboard's "recent cases" table shows a few of the same columns.
 RECENT_COLUMNS: tuple[Column[LedgerRow], ...] = tuple(
-    column for column in LEDGER_COLUMNS
+    column
+    for column in LEDGER_COLUMNS
     if column.name in ("number", "received", "title", "dispute_type", "status", "risk")
 )
 

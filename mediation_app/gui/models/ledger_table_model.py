@@ -27,8 +27,7 @@ class LedgerTableModel(RowTableModel[LedgerRow]):
     total_changed = Signal(int)  # how many cases match the filter
     load_failed = Signal(object)  # the exception of a failed page or count
 
-    def __init__(self, ctx: ServiceContext, runner: Runner, *, page_size: int = PAGE_SIZE,
-                 parent: Any = None) -> None:
+    def __init__(self, ctx: ServiceContext, runner: Runner, *, page_size: int = PAGE_SIZE, parent: Any = None) -> None:
         super().__init__(LEDGER_COLUMNS, case_id, (), parent)
         self._ctx, self._runner, self._page_size = ctx, runner, page_size
         self._filter = LedgerFilter()
@@ -66,8 +65,13 @@ class LedgerTableModel(RowTableModel[LedgerRow]):
         self._loading = False
         self._exhausted = False
         self.endResetModel()
-        self._runner.run(ledger.count_cases, self._ctx, self._filter,
-                         on_done=partial(self._counted, self._generation), on_error=self.load_failed.emit)
+        self._runner.run(
+            ledger.count_cases,
+            self._ctx,
+            self._filter,
+            on_done=partial(self._counted, self._generation),
+            on_error=self.load_failed.emit,
+        )
         self.fetchMore(QModelIndex())
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -76,7 +80,9 @@ class LedgerTableModel(RowTableModel[LedgerRow]):
         if not isinstance(key, LedgerSortKey):
             return
         wanted = LedgerSort(key, descending=order == Qt.SortOrder.DescendingOrder)
-        if wanted != self._sort or self._generation == 0:
+        if self._generation == 0:
+            self._sort = wanted  # nothing loaded yet: the first reload() uses it
+        elif wanted != self._sort:
             self.set_query(sort=wanted)
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
@@ -87,9 +93,16 @@ class LedgerTableModel(RowTableModel[LedgerRow]):
             return
         self._loading = True
         after = self._rows[-1].cursor if self._rows else None
-        self._runner.run(ledger.ledger_page, self._ctx, self._filter, self._sort, after, self._page_size,
-                         on_done=partial(self._page_arrived, self._generation),
-                         on_error=partial(self._page_failed, self._generation))
+        self._runner.run(
+            ledger.ledger_page,
+            self._ctx,
+            self._filter,
+            self._sort,
+            after,
+            self._page_size,
+            on_done=partial(self._page_arrived, self._generation),
+            on_error=partial(self._page_failed, self._generation),
+        )
 
     def _page_arrived(self, generation: int, rows: list[LedgerRow]) -> None:
         if generation != self._generation:

@@ -34,8 +34,9 @@ class Column(Generic[R]):
 
 
 class RowTableModel(QAbstractTableModel, Generic[R]):
-    def __init__(self, columns: Sequence[Column[R]], row_id: Callable[[R], int],
-                 rows: Sequence[R] = (), parent: Any = None) -> None:
+    def __init__(
+        self, columns: Sequence[Column[R]], row_id: Callable[[R], int], rows: Sequence[R] = (), parent: Any = None
+    ) -> None:
         super().__init__(parent)
         self.columns: tuple[Column[R], ...] = tuple(columns)
         self._row_id = row_id
@@ -83,8 +84,12 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return row
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(  # noqa: N802
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
         column = self.columns[section]

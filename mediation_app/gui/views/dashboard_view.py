@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QHeaderView, QLabel, QTableView, QWidget
 
 from mediation_app.domain.vocabulary import RiskLevel
 from mediation_app.gui.models.ledger_columns import RECENT_COLUMNS, case_id
@@ -66,7 +66,7 @@ class DashboardView(QWidget):
         header.setHighlightSections(False)
         for index, column in enumerate(RECENT_COLUMNS):
             header.resizeSection(index, column.width)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(self.recent_model.column_index("title"), QHeaderView.ResizeMode.Stretch)
         return table
 
     def refresh(self) -> None:

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QTableView, QWidget
 
 from mediation_app.domain.ledger import LedgerFilter
-from mediation_app.domain.vocabulary import CaseStatus, DisputeType, Vocabulary
+from mediation_app.domain.vocabulary import CaseStatus, DisputeType
 from mediation_app.gui import settings as keys
 from mediation_app.gui.errors import error_message
 from mediation_app.gui.models.ledger_table_model import CaseIdRole, LedgerTableModel
 from mediation_app.gui.settings import AppSettings
 from mediation_app.gui.tasks import Runner
-from mediation_app.gui.vocab import label
-from mediation_app.gui.widgets import hint, page_layout
+from mediation_app.gui.widgets import VocabularyCombo, hint, page_layout
 from mediation_app.services.context import ServiceContext
 
 SEARCH_DELAY_MS = 300
@@ -23,8 +22,9 @@ SEARCH_DELAY_MS = 300
 class LedgerView(QWidget):
     case_activated = Signal(int)  # a case id, on double-click (the case screen comes later)
 
-    def __init__(self, ctx: ServiceContext, runner: Runner, settings: AppSettings,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: ServiceContext, runner: Runner, settings: AppSettings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._settings = settings
         self.model = LedgerTableModel(ctx, runner, parent=self)
@@ -50,8 +50,10 @@ class LedgerView(QWidget):
         self.search.setPlaceholderText(self.tr("Search case number, party or case name…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(280)
-        self.status_filter = self._vocabulary_combo(self.tr("All statuses"), CaseStatus)
-        self.type_filter = self._vocabulary_combo(self.tr("All dispute types"), DisputeType)
+        self.status_filter = VocabularyCombo(CaseStatus, self.tr("All statuses"))
+        self.type_filter = VocabularyCombo(DisputeType, self.tr("All dispute types"))
+        for combo in (self.status_filter, self.type_filter):
+            combo.currentIndexChanged.connect(self.apply_filter)
         self.total_label = QLabel()
         row.addWidget(self.search, 2)
         row.addWidget(self.status_filter)
@@ -59,14 +61,6 @@ class LedgerView(QWidget):
         row.addStretch(1)
         row.addWidget(self.total_label)
         return row
-
-    def _vocabulary_combo(self, everything: str, vocabulary: type[Vocabulary]) -> QComboBox:
-        combo = QComboBox()
-        combo.addItem(everything, None)
-        for member in vocabulary:
-            combo.addItem(label(member), member)
-        combo.currentIndexChanged.connect(self.apply_filter)
-        return combo
 
     def _build_table(self) -> QTableView:
         table = QTableView()
@@ -90,7 +84,7 @@ class LedgerView(QWidget):
     def _enable_sorting(self) -> None:
         header = self.table.horizontalHeader()
         header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.DescendingOrder)
-        self.table.setSortingEnabled(True)  # asks the model to sort, which loads the first page
+        self.table.setSortingEnabled(True)  # the model records the order; refresh() loads
         header.sortIndicatorChanged.connect(self._keep_indicator_on_sortable)
 
     def _keep_indicator_on_sortable(self, column: int, _order: Qt.SortOrder) -> None:
@@ -104,8 +98,8 @@ class LedgerView(QWidget):
             header.viewport().update()
 
     def current_filter(self) -> LedgerFilter:
-        status = self.status_filter.currentData()
-        dispute = self.type_filter.currentData()
+        status = self.status_filter.member()
+        dispute = self.type_filter.member()
         return LedgerFilter(
             text=self.search.text().strip(),
             statuses=frozenset({status}) if status is not None else frozenset(),

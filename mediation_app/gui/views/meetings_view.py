@@ -12,8 +12,7 @@ from mediation_app.services.context import ServiceContext
 from mediation_app.services.meetings import MeetingRow, list_meetings
 
 MEETING_COLUMNS: tuple[Column[MeetingRow], ...] = (
-    Column("held_at", QT_TRANSLATE_NOOP("Columns", "Date"), lambda m: m.held_at.strftime("%Y-%m-%d %H:%M"),
-           width=140),
+    Column("held_at", QT_TRANSLATE_NOOP("Columns", "Date"), lambda m: m.held_at.strftime("%Y-%m-%d %H:%M"), width=140),
     Column("place", QT_TRANSLATE_NOOP("Columns", "Place"), lambda m: m.place, width=240),
     Column("host", QT_TRANSLATE_NOOP("Columns", "Chaired by"), lambda m: m.host, width=140),
     Column("items", QT_TRANSLATE_NOOP("Columns", "Items"), lambda m: str(m.items), align_right=True, width=80),

@@ -53,8 +53,12 @@ class StatisticsView(QWidget):
         row = QHBoxLayout()
         row.setSpacing(8)
         self.period = QComboBox()
-        for period, text in ((Period.MONTH, self.tr("This month")), (Period.QUARTER, self.tr("This quarter")),
-                             (Period.YEAR, self.tr("This year")), (Period.CUSTOM, self.tr("Custom"))):
+        for period, text in (
+            (Period.MONTH, self.tr("This month")),
+            (Period.QUARTER, self.tr("This quarter")),
+            (Period.YEAR, self.tr("This year")),
+            (Period.CUSTOM, self.tr("Custom")),
+        ):
             self.period.addItem(text, period)
         self.start = self._date_edit()
         self.end = self._date_edit()
@@ -78,10 +82,14 @@ class StatisticsView(QWidget):
         grid = QGridLayout()
         grid.setSpacing(12)
         titles = {
-            "received": self.tr("Received"), "succeeded": self.tr("Mediated successfully"),
-            "failed": self.tr("Mediation failed"), "in_progress": self.tr("In progress"),
-            "rate": self.tr("Success rate"), "written": self.tr("Written agreements"),
-            "oral": self.tr("Oral agreements"), "amount": self.tr("Amount in agreements"),
+            "received": self.tr("Received"),
+            "succeeded": self.tr("Mediated successfully"),
+            "failed": self.tr("Mediation failed"),
+            "in_progress": self.tr("In progress"),
+            "rate": self.tr("Success rate"),
+            "written": self.tr("Written agreements"),
+            "oral": self.tr("Oral agreements"),
+            "amount": self.tr("Amount in agreements"),
         }
         self.cards = {name: FigureCard(title) for name, title in titles.items()}
         for position, card in enumerate(self.cards.values()):
@@ -127,9 +135,14 @@ class StatisticsView(QWidget):
     def show_figures(self, figures: PeriodFigures) -> None:
         self.figures = figures
         cards = self.cards
-        for name, value in (("received", figures.received), ("succeeded", figures.succeeded),
-                            ("failed", figures.failed), ("in_progress", figures.in_progress),
-                            ("written", figures.written_agreements), ("oral", figures.oral_agreements)):
+        for name, value in (
+            ("received", figures.received),
+            ("succeeded", figures.succeeded),
+            ("failed", figures.failed),
+            ("in_progress", figures.in_progress),
+            ("written", figures.written_agreements),
+            ("oral", figures.oral_agreements),
+        ):
             cards[name].set_value(str(value))
         rate = figures.success_rate
         if rate is None:

@@ -1,0 +1,234 @@
+"""The main window: navigation on the left, one view at a time on the right, the database in the status bar."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from mediation_app import __version__
+from mediation_app.domain.ledger import LedgerFilter
+from mediation_app.gui import settings as keys
+from mediation_app.gui.settings import AppSettings
+from mediation_app.gui.tasks import Runner
+from mediation_app.gui.views.dashboard_view import DashboardView
+from mediation_app.gui.views.intake_view import IntakeView
+from mediation_app.gui.views.ledger_view import LedgerView
+from mediation_app.gui.views.meetings_view import MeetingsView
+from mediation_app.gui.views.settings_view import SettingsView
+from mediation_app.gui.views.statistics_view import StatisticsView
+from mediation_app.gui.widgets import resource_icon
+from mediation_app.services.context import ServiceContext
+from mediation_app.services.ledger import count_cases
+from mediation_app.services.office import OfficeInfo, get_office
+
+DEFAULT_SIZE = QSize(1280, 800)
+
+
+@dataclass(frozen=True)
+class NavEntry:
+    name: str  # stable: stored as the last view, names the icon file
+    view: QWidget
+
+
+def database_location(ctx: ServiceContext) -> str:
+    """The file path for SQLite, the URL without its password otherwise."""
+    url = ctx.db.engine.url
+    if url.get_backend_name() == "sqlite" and url.database:
+        return str(url.database)
+    return url.render_as_string(hide_password=True)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, ctx: ServiceContext, runner: Runner, settings: AppSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx, self._runner, self._settings = ctx, runner, settings
+        self.office: OfficeInfo | None = None
+        self.case_count: int | None = None
+        self._fresh: set[str] = set()  # views showing current data; cleared when data changes
+        self.setWindowIcon(resource_icon("app"))
+        self._build_views()
+        self._build_central()
+        self._build_menus()
+        self._build_status_bar()
+        self._update_title()
+        self._restore_window()
+        self.refresh_status()
+
+    # -- construction ---------------------------------------------------------------------------------------
+    def _build_views(self) -> None:
+        ctx, runner, settings = self._ctx, self._runner, self._settings
+        self.dashboard = DashboardView(ctx, runner)
+        self.intake = IntakeView(ctx, runner)
+        self.ledger = LedgerView(ctx, runner, settings)
+        self.meetings = MeetingsView(ctx, runner)
+        self.statistics = StatisticsView(ctx, runner)
+        self.settings_view = SettingsView(ctx, runner, settings)
+        self.entries = (
+            NavEntry("dashboard", self.dashboard),
+            NavEntry("intake", self.intake),
+            NavEntry("ledger", self.ledger),
+            NavEntry("meetings", self.meetings),
+            NavEntry("statistics", self.statistics),
+            NavEntry("settings", self.settings_view),
+        )
+        self.intake.case_saved.connect(self.data_changed)
+        self.settings_view.office_saved.connect(self._office_loaded)
+
+    def view_titles(self) -> tuple[str, ...]:
+        return (
+            self.tr("Dashboard"),
+            self.tr("Intake"),
+            self.tr("Case ledger"),
+            self.tr("Joint meetings"),
+            self.tr("Statistics"),
+            self.tr("Settings"),
+        )
+
+    def _build_central(self) -> None:
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setFixedWidth(176)
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.stack = QStackedWidget()
+        for entry, title in zip(self.entries, self.view_titles(), strict=True):
+            item = QListWidgetItem(resource_icon(entry.name), title)
+            item.setData(Qt.ItemDataRole.UserRole, entry.name)
+            item.setSizeHint(QSize(0, 40))
+            self.navigation.addItem(item)
+            self.stack.addWidget(entry.view)
+        self.navigation.currentRowChanged.connect(self._row_chosen)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("E&xit"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_actions: list[QAction] = []
+        for index, (entry, title) in enumerate(zip(self.entries, self.view_titles(), strict=True), start=1):
+            action = QAction(resource_icon(entry.name), title, self, shortcut=QKeySequence(f"Ctrl+{index}"))
+            action.triggered.connect(lambda _checked=False, name=entry.name: self.show_view(name))
+            view_menu.addAction(action)
+            self.view_actions.append(action)
+        view_menu.addSeparator()
+        self.refresh_action = QAction(self.tr("&Refresh"), self, shortcut=QKeySequence(Qt.Key.Key_F5))
+        self.refresh_action.triggered.connect(self.refresh)
+        view_menu.addAction(self.refresh_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about_action = QAction(self.tr("&About"), self)
+        about_action.triggered.connect(self.show_about)
+        help_menu.addAction(about_action)
+
+    def _build_status_bar(self) -> None:
+        self.database_label = QLabel(self.tr("Database: %1").replace("%1", database_location(self._ctx)))
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.count_label = QLabel()
+        self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.count_label)
+
+    # -- navigation -----------------------------------------------------------------------------------------
+    def view_names(self) -> tuple[str, ...]:
+        return tuple(entry.name for entry in self.entries)
+
+    def current_view_name(self) -> str:
+        return self.entries[self.stack.currentIndex()].name
+
+    def show_view(self, name: str) -> None:
+        index = self.view_names().index(name)
+        if self.navigation.currentRow() != index:
+            self.navigation.setCurrentRow(index)  # calls _row_chosen
+        else:
+            self._row_chosen(index)
+
+    def _row_chosen(self, row: int) -> None:
+        if row < 0:
+            return
+        entry = self.entries[row]
+        self.stack.setCurrentIndex(row)
+        self._settings.set(keys.LAST_VIEW, entry.name)
+        if entry.name not in self._fresh:
+            self._fresh.add(entry.name)
+            entry.view.refresh()  # type: ignore[attr-defined]
+
+    def refresh(self) -> None:
+        """F5: reload the current view and the status bar from the database."""
+        self._fresh.clear()
+        self.refresh_status()
+        self.show_view(self.current_view_name())
+
+    def data_changed(self) -> None:
+        """Something was saved: every view reloads when next shown."""
+        self._fresh.clear()
+        self._fresh.add(self.current_view_name())
+        self.refresh_status()
+
+    # -- office, status bar, title --------------------------------------------------------------------------
+    def refresh_status(self) -> None:
+        self._runner.run(count_cases, self._ctx, LedgerFilter(), on_done=self._counted)
+        self._runner.run(get_office, self._ctx, on_done=self._office_loaded)
+
+    def _counted(self, count: int) -> None:
+        self.case_count = count
+        self.count_label.setText(self.tr("%n case(s)", "", count))
+
+    def _office_loaded(self, office: OfficeInfo) -> None:
+        self.office = office
+        self._update_title()
+
+    def _update_title(self) -> None:
+        title = self.tr("Police–People Joint Mediation Room · Mediation Desk")
+        if self.office is not None:
+            title = self.tr("%1 — %2").replace("%1", title).replace("%2", self.office.name)
+        self.setWindowTitle(title)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Mediation Desk"), self.about_text())
+
+    def about_text(self) -> str:
+        return self.tr(
+            "Mediation Desk %1\nCase work for the police–people joint mediation room: intake, "
+            "ledger, joint meetings and statistics. Works offline; data stay on this computer."
+        ).replace("%1", __version__)
+
+    # -- window state ---------------------------------------------------------------------------------------
+    def _restore_window(self) -> None:
+        geometry = self._settings.get(keys.WINDOW_GEOMETRY)
+        if not geometry or not self.restoreGeometry(QByteArray(geometry)):
+            self.resize(DEFAULT_SIZE)
+        state = self._settings.get(keys.WINDOW_STATE)
+        if state:
+            self.restoreState(QByteArray(state))
+        last = self._settings.get(keys.LAST_VIEW)
+        self.show_view(last if last in self.view_names() else "dashboard")
+
+    def save_window(self) -> None:
+        self._settings.set(keys.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        self._settings.set(keys.WINDOW_STATE, bytes(self.saveState().data()))
+        self._settings.set(keys.LAST_VIEW, self.current_view_name())
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_window()
+        super().closeEvent(event)

@@ -1,0 +1,703 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Application</name>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Something went wrong that the program did not expect. Your saved data are safe; the last action may not have been completed.</source>
+        <translation>程序出现意外错误。已保存的数据不受影响，但刚才的操作可能没有完成。
+
+请将下方的详细信息报告给技术支持人员。</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>详细信息：%1</translation>
+    </message>
+    <message>
+        <source>The operation could not be completed</source>
+        <translation>操作未能完成</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件名称</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>被申请人</translation>
+    </message>
+    <message>
+        <source>Dispute type</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>办理途径</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>涉及金额（元）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>议题数</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Open cases by risk colour</source>
+        <translation>在办案件风险等级</translation>
+    </message>
+    <message>
+        <source>Latest registrations</source>
+        <translation>最近登记的案件</translation>
+    </message>
+    <message>
+        <source>No cases yet. Register the first one under Intake (Ctrl+2).</source>
+        <translation>尚无案件。请在“受理登记”（Ctrl+2）中登记第一件纠纷。</translation>
+    </message>
+    <message>
+        <source>Cases in total</source>
+        <translation>案件总数</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Received today</source>
+        <translation>今日受理</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The database file is not a database of this program:
+{path}
+
+Nothing in it was changed. Start the program with the right database file (--db), or move this file away and start again to create a new database.</source>
+        <translation>数据库文件不是本程序的数据库：
+{path}
+
+该文件未做任何改动。请用正确的数据库文件启动程序（--db 参数），或将该文件移到别处后重新启动，以新建数据库。</translation>
+    </message>
+    <message>
+        <source>The database file or its folder is read-only:
+{path}
+
+Nothing was changed. Ask for write permission on the folder, or copy the database to a folder you can write to.</source>
+        <translation>数据库文件或所在文件夹为只读：
+{path}
+
+未做任何改动。请取得该文件夹的写入权限，或将数据库复制到可写入的文件夹后再打开。</translation>
+    </message>
+    <message>
+        <source>The database was created by a newer version of this program (schema {revision}).
+
+Nothing was changed. Install the newer version of the program to open it.</source>
+        <translation>数据库由更新版本的程序创建（数据库结构版本 {revision}）。
+
+未做任何改动。请安装新版本的程序后再打开。</translation>
+    </message>
+    <message>
+        <source>The database address is not valid:
+{url}
+
+Check the --db argument.</source>
+        <translation>数据库地址无效：
+{url}
+
+请检查 --db 参数。</translation>
+    </message>
+    <message>
+        <source>This record has been changed by someone else since you opened it. Your input is kept: reload to see the other changes, then enter yours again.</source>
+        <translation>该记录在您打开后已被他人修改。您输入的内容仍保留在界面上：请点“重新载入”查看他人的修改，再重新填写并保存。</translation>
+    </message>
+    <message>
+        <source>Please fill in the {field}.</source>
+        <translation>请填写{field}。</translation>
+    </message>
+    <message>
+        <source>The office record is missing from this database.</source>
+        <translation>数据库中缺少本单位的记录。</translation>
+    </message>
+    <message>
+        <source>A case needs at least one applicant.</source>
+        <translation>案件至少需要一名申请人。</translation>
+    </message>
+    <message>
+        <source>Please enter the name of every party.</source>
+        <translation>请填写每一位当事人的姓名。</translation>
+    </message>
+    <message>
+        <source>The case no longer exists (it may have been deleted).</source>
+        <translation>该案件已不存在（可能已被删除）。</translation>
+    </message>
+    <message>
+        <source>The case number is not in the form （2026）…第0001号.</source>
+        <translation>案号格式不正确，应为“（2026）…第0001号”。</translation>
+    </message>
+    <message>
+        <source>The case number settings are not valid ({field}).</source>
+        <translation>案号设置不正确（{field}）。</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters.</source>
+        <translation>身份证号应为18位。</translation>
+    </message>
+    <message>
+        <source>An ID number has 17 digits followed by a digit or X.</source>
+        <translation>身份证号应为17位数字加1位数字或X。</translation>
+    </message>
+    <message>
+        <source>The birth date inside the ID number is not a real date.</source>
+        <translation>身份证号中的出生日期不正确。</translation>
+    </message>
+    <message>
+        <source>The check digit (last character) does not match; please check the number.</source>
+        <translation>身份证号校验码（最后一位）不符，请核对号码。</translation>
+    </message>
+    <message>
+        <source>The ID number is not valid.</source>
+        <translation>身份证号不正确。</translation>
+    </message>
+    <message>
+        <source>The date is before the birth date.</source>
+        <translation>日期早于出生日期。</translation>
+    </message>
+    <message>
+        <source>The phone number is too short.</source>
+        <translation>电话号码位数不足。</translation>
+    </message>
+    <message>
+        <source>The phone number is too long.</source>
+        <translation>电话号码位数过多。</translation>
+    </message>
+    <message>
+        <source>A phone number may contain only digits, spaces, dashes, brackets, +86 and 转.</source>
+        <translation>电话号码只能包含数字、空格、横线、括号、+86 和“转”。</translation>
+    </message>
+    <message>
+        <source>Not a valid mobile or landline number (landlines need the area code, e.g. 010-88886666).</source>
+        <translation>不是有效的手机或固定电话号码（固定电话请加区号，如 010-88886666）。</translation>
+    </message>
+    <message>
+        <source>A case in status “{frm}” cannot move to “{to}”.</source>
+        <translation>处于“{frm}”状态的案件不能转为“{to}”。</translation>
+    </message>
+    <message>
+        <source>A day cannot be both a holiday and an adjusted working day: {days}.</source>
+        <translation>同一天不能既是法定节假日又是调休上班日：{days}。</translation>
+    </message>
+    <message>
+        <source>The number of days cannot be negative.</source>
+        <translation>天数不能为负数。</translation>
+    </message>
+    <message>
+        <source>Please set the date feedback is due.</source>
+        <translation>请设定反馈期限。</translation>
+    </message>
+    <message>
+        <source>The feedback due date cannot be before the start date.</source>
+        <translation>反馈期限不能早于起算日期。</translation>
+    </message>
+    <message>
+        <source>The court referral kind does not fit this route.</source>
+        <translation>法院委派/委托的类别与办理途径不符。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals (fen).</source>
+        <translation>金额最多保留两位小数（到分）。</translation>
+    </message>
+    <message>
+        <source>Please enter the amount in yuan, e.g. 1200 or 1200.50.</source>
+        <translation>请以元为单位填写金额，如 1200 或 1200.50。</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>金额过大。</translation>
+    </message>
+    <message>
+        <source>The figures do not give a valid rate.</source>
+        <translation>数据无法计算出有效的比率。</translation>
+    </message>
+    <message>
+        <source>office name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>mediation committee name</source>
+        <translation>调解委员会名称</translation>
+    </message>
+    <message>
+        <source>case number prefix (字号)</source>
+        <translation>案号字号</translation>
+    </message>
+    <message>
+        <source>number width</source>
+        <translation>编号位数</translation>
+    </message>
+    <message>
+        <source>series code</source>
+        <translation>文书系列代码</translation>
+    </message>
+    <message>
+        <source>The operation could not be completed (code: {code}).</source>
+        <translation>操作未能完成（代码：{code}）。</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeView</name>
+    <message>
+        <source>Intake</source>
+        <translation>受理登记</translation>
+    </message>
+    <message>
+        <source>Register a dispute. Fields marked * are required; Ctrl+S saves, Enter moves to the next field.</source>
+        <translation>登记纠纷。带 * 的为必填项；Ctrl+S 保存，回车键跳到下一项。</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件信息</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>in yuan, e.g. 1200.50</source>
+        <translation>单位：元，如 1200.50</translation>
+    </message>
+    <message>
+        <source>Channel *</source>
+        <translation>来源渠道 *</translation>
+    </message>
+    <message>
+        <source>Dispute type *</source>
+        <translation>纠纷类型 *</translation>
+    </message>
+    <message>
+        <source>Received *</source>
+        <translation>登记时间 *</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Risk colour</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Amount involved</source>
+        <translation>涉及金额</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Facts and requests</source>
+        <translation>纠纷事实及请求</translation>
+    </message>
+    <message>
+        <source>What happened, when and where, and what each party asks for.</source>
+        <translation>纠纷发生的时间、地点、经过，以及各方当事人的请求。</translation>
+    </message>
+    <message>
+        <source>Clear form</source>
+        <translation>清空表单</translation>
+    </message>
+    <message>
+        <source>Register (Ctrl+S)</source>
+        <translation>登记（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Register and accept</source>
+        <translation>登记并受理</translation>
+    </message>
+    <message>
+        <source>Registers the case and accepts it at once; it gets its case number.</source>
+        <translation>登记后立即受理，并编发案号。</translation>
+    </message>
+    <message>
+        <source>Please choose the dispute type.</source>
+        <translation>请选择纠纷类型。</translation>
+    </message>
+    <message>
+        <source>Please correct the fields marked in red.</source>
+        <translation>请先更正红字提示的项目。</translation>
+    </message>
+    <message>
+        <source>Registered. The case gets its number when it is accepted.</source>
+        <translation>已登记。案件受理后编发案号。</translation>
+    </message>
+    <message>
+        <source>Accepted. Case number: %1</source>
+        <translation>已受理，案号：%1</translation>
+    </message>
+    <message>
+        <source>Registered, but not accepted: %1</source>
+        <translation>已登记，但未能受理：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerView</name>
+    <message>
+        <source>Case ledger</source>
+        <translation>案件台账</translation>
+    </message>
+    <message>
+        <source>Search case number, party or case name…</source>
+        <translation>搜索案号、当事人、案件名称…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All dispute types</source>
+        <translation>全部纠纷类型</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) in total</source>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>受理登记</translation>
+    </message>
+    <message>
+        <source>Case ledger</source>
+        <translation>案件台账</translation>
+    </message>
+    <message>
+        <source>Joint meetings</source>
+        <translation>联席会议</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计报表</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>退出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>案件 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Police–People Joint Mediation Room · Mediation Desk</source>
+        <translation>警民联调室 · 调解工作台</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>About Mediation Desk</source>
+        <translation>关于调解工作台</translation>
+    </message>
+    <message>
+        <source>Mediation Desk %1
+Case work for the police–people joint mediation room: intake, ledger, joint meetings and statistics. Works offline; data stay on this computer.</source>
+        <translation>调解工作台 %1
+警民联调室的案件工作平台：受理登记、案件台账、联席会议与统计报表。离线运行，数据只保存在本机。</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsView</name>
+    <message>
+        <source>Joint meetings</source>
+        <translation>联席会议</translation>
+    </message>
+    <message>
+        <source>Every half month the joint meeting reviews hard and high-risk disputes.</source>
+        <translation>联席会议每半月召开一次，集体研判疑难和高风险纠纷。</translation>
+    </message>
+    <message>
+        <source>No joint meetings recorded yet.</source>
+        <translation>尚无联席会议记录</translation>
+    </message>
+</context>
+<context>
+    <name>PartyFields</name>
+    <message>
+        <source>Mobile or landline</source>
+        <translation>手机或固定电话</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18位</translation>
+    </message>
+    <message>
+        <source>Please enter the name.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Office details</source>
+        <translation>单位信息</translation>
+    </message>
+    <message>
+        <source>These details are printed on notices, agreements and case numbers.</source>
+        <translation>以下信息将打印在告知书、协议书和案号上。</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Mediation committee</source>
+        <translation>调解委员会</translation>
+    </message>
+    <message>
+        <source>Case number prefix (字号)</source>
+        <translation>案号字号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>e.g. 某街联调字 → （2026）某街联调字第0001号</source>
+        <translation>如：某街联调字 → （2026）某街联调字第0001号</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language applies after the program is restarted.</source>
+        <translation>重新启动程序后生效。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <source>Statistics</source>
+        <translation>统计报表</translation>
+    </message>
+    <message>
+        <source>Figures count the cases received in the period.</source>
+        <translation>以下数字按所选期间内受理（登记）的案件统计。</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理数</translation>
+    </message>
+    <message>
+        <source>Mediated successfully</source>
+        <translation>调解成功数</translation>
+    </message>
+    <message>
+        <source>Mediation failed</source>
+        <translation>调解不成数</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>在办数</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>成功率</translation>
+    </message>
+    <message>
+        <source>Written agreements</source>
+        <translation>书面协议数</translation>
+    </message>
+    <message>
+        <source>Oral agreements</source>
+        <translation>口头协议数</translation>
+    </message>
+    <message>
+        <source>Amount in agreements</source>
+        <translation>协议涉及金额</translation>
+    </message>
+    <message>
+        <source>No case has been mediated to an outcome yet.</source>
+        <translation>尚无调解结案的案件，无法计算成功率。</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,13 @@
+#!/bin/sh
+# Refresh the Chinese catalogue from the GUI sources, then build the .qm the program loads.
+# After running it, translate every new or changed message (Qt Linguist: .venv/bin/pyside6-linguist)
+# and run it again; tests/gui/test_translations.py fails while any message is untranslated.
+set -eu
+cd "$(dirname "$0")/../.."
+BIN="${VENV_BIN:-.venv/bin}"
+TS=resources/translations/mediation_zh_CN.ts
+QM=resources/translations/mediation_zh_CN.qm
+SOURCES=$(find mediation_app/gui -name '*.py' | sort)
+# shellcheck disable=SC2086
+"$BIN/pyside6-lupdate" -no-obsolete -locations none -target-language zh_CN $SOURCES -ts "$TS"
+"$BIN/pyside6-lrelease" -silent "$TS" -qm "$QM"
