@@ -5,13 +5,16 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mediation_app import paths
-from mediation_app.services.context import ServiceContext
-from mediation_app.services.office import ensure_office
-from mediation_app.services.setup import prepare_database
-from mediation_app.storage.engine import Database, create_db_engine
-from mediation_app.storage.migrate import upgrade_to_head
+
+if TYPE_CHECKING:
+    from mediation_app.services.context import ServiceContext
+    from mediation_app.storage.engine import Database
+
+# Services and storage (SQLAlchemy) are imported inside the functions: the GUI shows its window first
+# and opens the database right after, so start-up does not wait for those imports.
 
 
 def resolve_target(db: str | None) -> str | Path:

@@ -6,8 +6,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "MediationDesk"
 APP_AUTHOR = "MediationDesk"
 # Tests and portable installs point the data directory elsewhere with this variable.
@@ -56,6 +54,8 @@ def user_data_dir() -> Path:
     override = os.environ.get(DATA_DIR_ENV)
     if override:
         return Path(override)
+    import platformdirs  # only here: most starts never need it before the window is shown
+
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=True))
 
 

@@ -9,6 +9,7 @@ import sys
 import traceback
 from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -16,14 +17,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from mediation_app.domain.errors import DomainError
 from mediation_app.gui import i18n
 from mediation_app.gui import settings as keys
-from mediation_app.gui.errors import error_message
 from mediation_app.gui.fonts import setup_application_fonts
+from mediation_app.gui.icons import resource_icon
 from mediation_app.gui.main_window import MainWindow
 from mediation_app.gui.settings import APPLICATION, ORGANISATION, AppSettings
 from mediation_app.gui.tasks import Runner, ThreadRunner
 from mediation_app.gui.theme import apply_theme
-from mediation_app.gui.widgets import resource_icon
-from mediation_app.services.context import ServiceContext
+
+if TYPE_CHECKING:
+    from mediation_app.services.context import ServiceContext
 
 # lupdate finds calls spelled translate("Context", "text").
 translate = QCoreApplication.translate
@@ -52,6 +54,8 @@ def configure_application(app: QApplication, language: str) -> None:
 
 def show_database_error(error: DomainError) -> None:
     """Why the database cannot be opened and what to do; the file itself is left exactly as it was."""
+    from mediation_app.gui.errors import error_message
+
     title = translate("Application", "The database cannot be opened")
     QMessageBox.critical(None, title, error_message(error))
 
@@ -83,6 +87,8 @@ def excepthook(exc_type: type[BaseException], error: BaseException, tb: Tracebac
     _showing_error = True  # an error raised while the box is open (e.g. in a paint event) is only logged
     try:
         if isinstance(error, DomainError):
+            from mediation_app.gui.errors import error_message
+
             title = translate("Application", "The operation could not be completed")
             QMessageBox.warning(None, title, error_message(error))
         else:
@@ -92,7 +98,9 @@ def excepthook(exc_type: type[BaseException], error: BaseException, tb: Tracebac
 
 
 def build_main_window(ctx: ServiceContext, runner: Runner, settings: AppSettings) -> MainWindow:
-    return MainWindow(ctx, runner, settings)
+    window = MainWindow(settings)
+    window.attach(ctx, runner)
+    return window
 
 
 def open_database(open_ctx: Callable[[], ServiceContext]) -> ServiceContext | None:
@@ -105,30 +113,54 @@ def open_database(open_ctx: Callable[[], ServiceContext]) -> ServiceContext | No
         return None
 
 
-# The start-up benchmark sets this: print a marker once the window is shown, then quit.
+# The start-up benchmark sets this: print markers when the window is shown and when it holds data, then quit.
 EXIT_AFTER_SHOW_ENV = "MEDIATION_DESK_EXIT_AFTER_SHOW"
 
 
-def _report_shown_and_quit(app: QApplication) -> None:
-    print("MEDIATION_DESK_SHOWN", flush=True)
-    app.quit()
+class _Session:
+    """What run_gui opens after the window is shown, and closes after the event loop ends."""
+
+    def __init__(self) -> None:
+        self.ctx: ServiceContext | None = None
+        self.runner: ThreadRunner | None = None
+
+    def open(self, app: QApplication, window: MainWindow, open_ctx: Callable[[], ServiceContext]) -> None:
+        self.ctx = open_database(open_ctx)
+        if self.ctx is None:
+            window.hide()
+            app.exit(EXIT_DATABASE_ERROR)
+            return
+        self.runner = ThreadRunner()
+        window.attach(self.ctx, self.runner)
+        if os.environ.get(EXIT_AFTER_SHOW_ENV):
+            self.runner.wait_idle()
+            QTimer.singleShot(0, lambda: _print_and_quit(app, "MEDIATION_DESK_READY"))
+
+    def close(self) -> None:
+        if self.runner is not None:
+            self.runner.wait_idle()  # every queued change is written before the database closes
+        if self.ctx is not None:
+            self.ctx.db.dispose()
+
+
+def _print_and_quit(app: QApplication | None, marker: str) -> None:
+    print(marker, flush=True)
+    if app is not None:
+        app.quit()
 
 
 def run_gui(open_ctx: Callable[[], ServiceContext], *, argv: list[str], settings: AppSettings | None = None) -> int:
-    """Start the desktop program; returns the exit code (2 when the database cannot be opened)."""
+    """Show the window at once, then open the database; returns the exit code (2 when it cannot be opened)."""
     app = create_application(argv)
     settings = settings or AppSettings.for_user()
     configure_application(app, settings.get(keys.LANGUAGE))
     sys.excepthook = excepthook
-    ctx = open_database(open_ctx)
-    if ctx is None:
-        return EXIT_DATABASE_ERROR
-    runner = ThreadRunner()
-    window = build_main_window(ctx, runner, settings)
+    window = MainWindow(settings)
     window.show()
     if os.environ.get(EXIT_AFTER_SHOW_ENV):
-        QTimer.singleShot(0, lambda: _report_shown_and_quit(app))
+        QTimer.singleShot(0, lambda: _print_and_quit(None, "MEDIATION_DESK_SHOWN"))
+    session = _Session()
+    QTimer.singleShot(0, lambda: session.open(app, window, open_ctx))
     code = app.exec()
-    runner.wait_idle()  # every queued change is written before the database closes
-    ctx.db.dispose()
+    session.close()
     return int(code)

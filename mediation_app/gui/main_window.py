@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QByteArray, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,20 +19,18 @@ from PySide6.QtWidgets import (
 )
 
 from mediation_app import __version__
-from mediation_app.domain.ledger import LedgerFilter
 from mediation_app.gui import settings as keys
+from mediation_app.gui.icons import resource_icon
 from mediation_app.gui.settings import AppSettings
 from mediation_app.gui.tasks import Runner
-from mediation_app.gui.views.dashboard_view import DashboardView
-from mediation_app.gui.views.intake_view import IntakeView
-from mediation_app.gui.views.ledger_view import LedgerView
-from mediation_app.gui.views.meetings_view import MeetingsView
-from mediation_app.gui.views.settings_view import SettingsView
-from mediation_app.gui.views.statistics_view import StatisticsView
-from mediation_app.gui.widgets import resource_icon
-from mediation_app.services.context import ServiceContext
-from mediation_app.services.ledger import count_cases
-from mediation_app.services.office import OfficeInfo, get_office
+
+if TYPE_CHECKING:
+    from mediation_app.services.context import ServiceContext
+    from mediation_app.services.office import OfficeInfo
+
+# The views (and through them the services and SQLAlchemy) are imported in ``attach``: the window is shown
+# first and filled as soon as the database is open, so start-up does not wait for those imports.
+VIEW_NAMES = ("dashboard", "intake", "ledger", "meetings", "statistics", "settings")
 
 DEFAULT_SIZE = QSize(1280, 800)
 
@@ -51,26 +50,62 @@ def database_location(ctx: ServiceContext) -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(
-        self, ctx: ServiceContext, runner: Runner, settings: AppSettings, parent: QWidget | None = None
-    ) -> None:
+    """Built before the database is open (navigation, menus, geometry); ``attach`` adds the views."""
+
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ctx, self._runner, self._settings = ctx, runner, settings
+        self._settings = settings
+        self._ctx: ServiceContext | None = None
+        self._runner: Runner | None = None
+        self.entries: tuple[NavEntry, ...] = ()
         self.office: OfficeInfo | None = None
         self.case_count: int | None = None
         self._fresh: set[str] = set()  # views showing current data; cleared when data changes
         self.setWindowIcon(resource_icon("app"))
-        self._build_views()
         self._build_central()
         self._build_menus()
         self._build_status_bar()
         self._update_title()
         self._restore_window()
+
+    @property
+    def attached(self) -> bool:
+        return self._ctx is not None
+
+    def attach(self, ctx: ServiceContext, runner: Runner) -> None:
+        """The database is open: build the views, show the remembered one and load the status bar."""
+        self._ctx, self._runner = ctx, runner
+        self._finish_shell()
+        self._build_views()
+        self.stack.removeWidget(self.placeholder)
+        self.placeholder.deleteLater()
+        for entry in self.entries:
+            self.stack.addWidget(entry.view)
+        self.database_label.setText(self.tr("Database: %1").replace("%1", database_location(ctx)))
+        last = self._settings.get(keys.LAST_VIEW)
+        self.show_view(last if last in VIEW_NAMES else "dashboard")
         self.refresh_status()
 
     # -- construction ---------------------------------------------------------------------------------------
+    def _finish_shell(self) -> None:
+        # PySide6 takes ~18 ms to create its Qt namespace on first use; the shell shown at start-up avoids it.
+        from PySide6.QtCore import Qt
+
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for row, name in enumerate(VIEW_NAMES):
+            self.navigation.item(row).setData(Qt.ItemDataRole.UserRole, name)
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
     def _build_views(self) -> None:
+        from mediation_app.gui.views.dashboard_view import DashboardView
+        from mediation_app.gui.views.intake_view import IntakeView
+        from mediation_app.gui.views.ledger_view import LedgerView
+        from mediation_app.gui.views.meetings_view import MeetingsView
+        from mediation_app.gui.views.settings_view import SettingsView
+        from mediation_app.gui.views.statistics_view import StatisticsView
+
         ctx, runner, settings = self._ctx, self._runner, self._settings
+        assert ctx is not None and runner is not None
         self.dashboard = DashboardView(ctx, runner)
         self.intake = IntakeView(ctx, runner)
         self.ledger = LedgerView(ctx, runner, settings)
@@ -103,14 +138,14 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setFixedWidth(176)
-        self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.stack = QStackedWidget()
-        for entry, title in zip(self.entries, self.view_titles(), strict=True):
-            item = QListWidgetItem(resource_icon(entry.name), title)
-            item.setData(Qt.ItemDataRole.UserRole, entry.name)
+        for name, title in zip(VIEW_NAMES, self.view_titles(), strict=True):
+            item = QListWidgetItem(resource_icon(name), title)
             item.setSizeHint(QSize(0, 40))
             self.navigation.addItem(item)
-            self.stack.addWidget(entry.view)
+        self.placeholder = QLabel(self.tr("Opening the database…"))
+        self.placeholder.setStyleSheet("qproperty-alignment: AlignCenter;")
+        self.stack.addWidget(self.placeholder)
         self.navigation.currentRowChanged.connect(self._row_chosen)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -127,13 +162,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.view_actions: list[QAction] = []
-        for index, (entry, title) in enumerate(zip(self.entries, self.view_titles(), strict=True), start=1):
-            action = QAction(resource_icon(entry.name), title, self, shortcut=QKeySequence(f"Ctrl+{index}"))
-            action.triggered.connect(lambda _checked=False, name=entry.name: self.show_view(name))
+        for index, (view_name, title) in enumerate(zip(VIEW_NAMES, self.view_titles(), strict=True), start=1):
+            action = QAction(resource_icon(view_name), title, self, shortcut=QKeySequence(f"Ctrl+{index}"))
+            action.triggered.connect(lambda _checked=False, name=view_name: self.show_view(name))
             view_menu.addAction(action)
             self.view_actions.append(action)
         view_menu.addSeparator()
-        self.refresh_action = QAction(self.tr("&Refresh"), self, shortcut=QKeySequence(Qt.Key.Key_F5))
+        self.refresh_action = QAction(self.tr("&Refresh"), self, shortcut=QKeySequence("F5"))
         self.refresh_action.triggered.connect(self.refresh)
         view_menu.addAction(self.refresh_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -142,29 +177,29 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about_action)
 
     def _build_status_bar(self) -> None:
-        self.database_label = QLabel(self.tr("Database: %1").replace("%1", database_location(self._ctx)))
-        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.database_label = QLabel()
         self.count_label = QLabel()
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.count_label)
 
     # -- navigation -----------------------------------------------------------------------------------------
     def view_names(self) -> tuple[str, ...]:
-        return tuple(entry.name for entry in self.entries)
+        return VIEW_NAMES
 
     def current_view_name(self) -> str:
-        return self.entries[self.stack.currentIndex()].name
+        row = self.navigation.currentRow()
+        return VIEW_NAMES[row] if row >= 0 else "dashboard"
 
     def show_view(self, name: str) -> None:
-        index = self.view_names().index(name)
+        index = VIEW_NAMES.index(name)
         if self.navigation.currentRow() != index:
             self.navigation.setCurrentRow(index)  # calls _row_chosen
         else:
             self._row_chosen(index)
 
     def _row_chosen(self, row: int) -> None:
-        if row < 0:
-            return
+        if row < 0 or not self.entries:
+            return  # before attach the choice is kept by the navigation and applied then
         entry = self.entries[row]
         self.stack.setCurrentIndex(row)
         self._settings.set(keys.LAST_VIEW, entry.name)
@@ -174,6 +209,8 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """F5: reload the current view and the status bar from the database."""
+        if not self.attached:
+            return
         self._fresh.clear()
         self.refresh_status()
         self.show_view(self.current_view_name())
@@ -186,6 +223,11 @@ class MainWindow(QMainWindow):
 
     # -- office, status bar, title --------------------------------------------------------------------------
     def refresh_status(self) -> None:
+        from mediation_app.domain.ledger import LedgerFilter
+        from mediation_app.services.ledger import count_cases
+        from mediation_app.services.office import get_office
+
+        assert self._runner is not None
         self._runner.run(count_cases, self._ctx, LedgerFilter(), on_done=self._counted)
         self._runner.run(get_office, self._ctx, on_done=self._office_loaded)
 
@@ -220,13 +262,12 @@ class MainWindow(QMainWindow):
         state = self._settings.get(keys.WINDOW_STATE)
         if state:
             self.restoreState(QByteArray(state))
-        last = self._settings.get(keys.LAST_VIEW)
-        self.show_view(last if last in self.view_names() else "dashboard")
 
     def save_window(self) -> None:
         self._settings.set(keys.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
         self._settings.set(keys.WINDOW_STATE, bytes(self.saveState().data()))
-        self._settings.set(keys.LAST_VIEW, self.current_view_name())
+        if self.attached:  # a window closed before the database opened has no view to remember
+            self._settings.set(keys.LAST_VIEW, self.current_view_name())
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from mediation_app import paths
 from mediation_app.domain.vocabulary import RiskLevel, Vocabulary
+from mediation_app.gui.icons import resource_icon  # noqa: F401  (re-exported)
 from mediation_app.gui.vocab import ALERT_COLOUR, dot_pixmap, label, risk_colour
 
 V = TypeVar("V", bound=Vocabulary)
@@ -190,10 +189,3 @@ def add_shortcut(
     shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     shortcut.activated.connect(slot)
     return shortcut
-
-
-@cache
-def resource_icon(name: str) -> QIcon:
-    """An icon from resources/icons (SVG); an empty icon if the file is missing."""
-    path = paths.icons_dir() / f"{name}.svg"
-    return QIcon(str(path)) if path.exists() else QIcon()

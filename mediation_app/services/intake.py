@@ -19,6 +19,7 @@ from mediation_app.services.context import ServiceContext, ServiceError
 from mediation_app.storage.audit import record_event
 from mediation_app.storage.base import now
 from mediation_app.storage.cases import add_case, assign_case_number
+from mediation_app.storage.engine import DbSession as Session
 from mediation_app.storage.models import Case, CaseParty, Office, Party
 
 
@@ -86,34 +87,28 @@ def _party_rows(data: IntakeInput) -> list[tuple[Party, CaseParty]]:
 
 def register_case(ctx: ServiceContext, data: IntakeInput) -> CaseRef:
     """Save a registration (登记); it gets its number when accepted."""
+    return _register(ctx, data, accept=False)
+
+
+def register_and_accept_case(ctx: ServiceContext, data: IntakeInput) -> CaseRef:
+    """登记并受理 in one transaction: either the case is saved with its number, or nothing is saved."""
+    return _register(ctx, data, accept=True)
+
+
+def _register(ctx: ServiceContext, data: IntakeInput, *, accept: bool) -> CaseRef:
     _check_input(data)
     title = data.title.strip() or f"{data.parties[0].name.strip()}{data.dispute_type.zh}纠纷"
     with ctx.db.write() as session:
-        case = Case(
-            office_id=ctx.office_id,
-            title=title,
-            status=CaseStatus.REGISTERED,
-            channel=data.channel,
-            received_at=data.received_at or now(),
-            received_by_id=ctx.user_id,
-            dispute_type=data.dispute_type,
-            facts=data.facts,
-            community=data.community,
-            risk=data.risk,
-            amount_fen=data.amount_fen,
-            people_involved=data.people_involved,
-            may_escalate=data.may_escalate,
-        )
+        case = Case(office_id=ctx.office_id, title=title, status=CaseStatus.REGISTERED, channel=data.channel,
+                    received_at=data.received_at or now(), received_by_id=ctx.user_id,
+                    dispute_type=data.dispute_type, facts=data.facts, community=data.community, risk=data.risk,
+                    amount_fen=data.amount_fen, people_involved=data.people_involved,
+                    may_escalate=data.may_escalate)
         add_case(session, case, _party_rows(data))
-        record_event(
-            session,
-            user_id=ctx.user_id,
-            action="register",
-            entity="case",
-            entity_id=case.id,
-            case_id=case.id,
-            after={"title": title, "channel": data.channel.value},
-        )
+        record_event(session, user_id=ctx.user_id, action="register", entity="case", entity_id=case.id,
+                     case_id=case.id, after={"title": title, "channel": data.channel.value})
+        if accept:
+            _accept(ctx, session, case, now())
         return CaseRef(case.id, case.number, case.status)
 
 
@@ -121,21 +116,19 @@ def accept_case(ctx: ServiceContext, case_id: int, *, when: datetime | None = No
     """受理: the case gets its number in the same transaction as the status change."""
     with ctx.db.write() as session:
         case = session.get(Case, case_id)
-        office = session.get(Office, ctx.office_id)
-        if case is None or office is None:
+        if case is None:
             raise ServiceError("case.missing", case_id=case_id)
-        check_transition(case.status, CaseStatus.ACCEPTED)
-        accepted_at = when or now()
-        number = assign_case_number(session, case, office, accepted_at)
-        case.status, case.accepted_at = CaseStatus.ACCEPTED, accepted_at
-        session.flush()
-        record_event(
-            session,
-            user_id=ctx.user_id,
-            action="accept",
-            entity="case",
-            entity_id=case.id,
-            case_id=case.id,
-            after={"number": number},
-        )
-        return CaseRef(case.id, number, case.status)
+        _accept(ctx, session, case, when or now())
+        return CaseRef(case.id, case.number, case.status)
+
+
+def _accept(ctx: ServiceContext, session: Session, case: Case, accepted_at: datetime) -> None:
+    office = session.get(Office, ctx.office_id)
+    if office is None:
+        raise ServiceError("office.missing", office_id=ctx.office_id)
+    check_transition(case.status, CaseStatus.ACCEPTED)
+    number = assign_case_number(session, case, office, accepted_at)
+    case.status, case.accepted_at = CaseStatus.ACCEPTED, accepted_at
+    session.flush()
+    record_event(session, user_id=ctx.user_id, action="accept", entity="case", entity_id=case.id,
+                 case_id=case.id, after={"number": number})

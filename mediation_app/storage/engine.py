@@ -124,3 +124,7 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+# Services name the session type through storage, never importing SQLAlchemy themselves.
+DbSession = Session

@@ -9,14 +9,21 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from mediation_app.domain.ledger import LedgerCursor, LedgerFilter, LedgerSort, LedgerSortKey
+from mediation_app.domain.vocabulary import CaseStatus, RiskLevel
 from mediation_app.storage.models import Case
+
+
+def _rank(column: Any, members: list[Any]) -> Any:
+    """Sort a vocabulary column by its meaning (red before orange; registered before accepted), not its code."""
+    return sa.case({member.value: index for index, member in enumerate(members)}, value=column, else_=len(members))
+
 
 # Nullable sort columns are coalesced so keyset comparisons never meet NULL.
 _SORT_COLUMNS: dict[LedgerSortKey, Any] = {
     LedgerSortKey.RECEIVED: Case.received_at,
     LedgerSortKey.NUMBER: sa.func.coalesce(Case.number, ""),
-    LedgerSortKey.STATUS: Case.status,
-    LedgerSortKey.RISK: Case.risk,
+    LedgerSortKey.STATUS: _rank(Case.status, list(CaseStatus)),
+    LedgerSortKey.RISK: _rank(Case.risk, list(RiskLevel)),
     LedgerSortKey.DUE: sa.func.coalesce(Case.due_date, sa.literal(date(9999, 12, 31), sa.Date)),
     LedgerSortKey.DISPUTE_TYPE: Case.dispute_type,
     LedgerSortKey.COMMUNITY: Case.community,

@@ -423,10 +423,6 @@ Check the --db argument.</source>
         <source>Accepted. Case number: %1</source>
         <translation>已受理，案号：%1</translation>
     </message>
-    <message>
-        <source>Registered, but not accepted: %1</source>
-        <translation>已登记，但未能受理：%1</translation>
-    </message>
 </context>
 <context>
     <name>LedgerView</name>
@@ -478,6 +474,10 @@ Check the --db argument.</source>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库……</translation>
     </message>
     <message>
         <source>&amp;File</source>

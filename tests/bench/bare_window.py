@@ -13,6 +13,7 @@ window.show()
 
 def _shown() -> None:
     print("MEDIATION_DESK_SHOWN", flush=True)
+    print("MEDIATION_DESK_READY", flush=True)
     app.quit()
 
 

@@ -13,26 +13,29 @@ from mediation_app.app import open_context
 from mediation_app.services.demo import generate_demo
 
 HERE = Path(__file__).resolve().parent
-MARK = "MEDIATION_DESK_SHOWN"
+SHOWN, READY = "MEDIATION_DESK_SHOWN", "MEDIATION_DESK_READY"
 
 
-def time_to_shown(command: list[str], env: dict[str, str]) -> float:
-    """Seconds from spawning the process until it prints that its window is shown."""
+def time_to_shown(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Seconds from spawning the process until its window is shown, and until it shows the database's data."""
     started = time.perf_counter()
+    shown = None
     with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env) as proc:
         assert proc.stdout is not None
         for line in proc.stdout:
-            if MARK in line:
-                elapsed = time.perf_counter() - started
+            if SHOWN in line:
+                shown = time.perf_counter() - started
+            if READY in line and shown is not None:
+                ready = time.perf_counter() - started
                 proc.wait(timeout=60)
-                return elapsed
+                return shown, ready
         raise RuntimeError(f"{command} never showed its window: {proc.stderr.read() if proc.stderr else ''}")
 
 
-def median_of(runs: int, command: list[str], env: dict[str, str]) -> tuple[float, list[float]]:
+def median_of(runs: int, command: list[str], env: dict[str, str]) -> tuple[float, float, list[tuple[float, float]]]:
     time_to_shown(command, env)  # warm the file cache once, like a second launch on a desk PC
     samples = [time_to_shown(command, env) for _ in range(runs)]
-    return statistics.median(samples), samples
+    return statistics.median(s[0] for s in samples), statistics.median(s[1] for s in samples), samples
 
 
 def make_databases(workdir: Path, cases: int) -> tuple[Path, Path, float]:
@@ -55,9 +58,9 @@ def run(workdir: Path, cases: int, runs: int) -> dict[str, object]:
         "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
     }
     app = [sys.executable, "-m", "mediation_app", "--db"]
-    bare, bare_samples = median_of(runs, [sys.executable, str(HERE / "bare_window.py")], env)
-    app_empty, empty_samples = median_of(runs, [*app, str(empty)], env)
-    app_full, full_samples = median_of(runs, [*app, str(full)], env)
+    bare, _, bare_samples = median_of(runs, [sys.executable, str(HERE / "bare_window.py")], env)
+    app_empty, ready_empty, empty_samples = median_of(runs, [*app, str(empty)], env)
+    app_full, ready_full, full_samples = median_of(runs, [*app, str(full)], env)
     return {
         "cases": cases,
         "runs": runs,
@@ -65,6 +68,9 @@ def run(workdir: Path, cases: int, runs: int) -> dict[str, object]:
         "bare_window_s": round(bare, 3),
         "app_empty_db_s": round(app_empty, 3),
         "app_full_db_s": round(app_full, 3),
+        "data_shown_empty_db_s": round(ready_empty, 3),
+        "data_shown_full_db_s": round(ready_full, 3),
+        "ratio_data_full_vs_empty": round(ready_full / ready_empty, 3),
         "ratio_full_vs_bare": round(app_full / bare, 3),
         "ratio_full_vs_empty": round(app_full / app_empty, 3),
         "samples": {"bare": bare_samples, "empty": empty_samples, "full": full_samples},

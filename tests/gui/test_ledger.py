@@ -106,8 +106,8 @@ def python_sort_value(row: LedgerRow, key: LedgerSortKey) -> object:
     return {
         LedgerSortKey.RECEIVED: row.received_at,
         LedgerSortKey.NUMBER: row.number or "",
-        LedgerSortKey.STATUS: row.status.value,
-        LedgerSortKey.RISK: row.risk.value,
+        LedgerSortKey.STATUS: list(CaseStatus).index(row.status),  # workflow order, not the code
+        LedgerSortKey.RISK: row.risk.rank,  # red first: by seriousness, not alphabetically
         LedgerSortKey.DUE: row.due_date or date(9999, 12, 31),
         LedgerSortKey.DISPUTE_TYPE: row.dispute_type.value,
         LedgerSortKey.COMMUNITY: row.community,

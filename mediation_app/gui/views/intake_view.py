@@ -37,7 +37,7 @@ from mediation_app.gui.widgets import (
     with_error,
 )
 from mediation_app.services.context import ServiceContext
-from mediation_app.services.intake import CaseRef, IntakeInput, accept_case, register_case
+from mediation_app.services.intake import CaseRef, IntakeInput, register_and_accept_case, register_case
 
 
 class IntakeView(QWidget):
@@ -207,33 +207,21 @@ class IntakeView(QWidget):
         if self.busy or not self.check():
             return
         self._set_busy(True)
+        # Registering and accepting is one transaction: the case is saved with its number, or not at all.
         self._runner.run(
-            register_case,
+            register_and_accept_case if accept else register_case,
             self._ctx,
             self.intake_input(),
             write=True,
-            on_done=lambda ref: self._registered(ref, accept),
+            on_done=self._accepted if accept else self._registered,
             on_error=self._failed,
         )
 
-    def _registered(self, ref: CaseRef, accept: bool) -> None:
-        if accept:
-            self._runner.run(
-                accept_case,
-                self._ctx,
-                ref.case_id,
-                write=True,
-                on_done=self._accepted,
-                on_error=lambda error: self._accept_failed(ref, error),
-            )
-            return
+    def _registered(self, ref: CaseRef) -> None:
         self._done(ref, self.tr("Registered. The case gets its number when it is accepted."))
 
     def _accepted(self, ref: CaseRef) -> None:
         self._done(ref, self.tr("Accepted. Case number: %1").replace("%1", ref.number or ""))
-
-    def _accept_failed(self, ref: CaseRef, error: BaseException) -> None:
-        self._done(ref, self.tr("Registered, but not accepted: %1").replace("%1", error_message(error)), error=True)
 
     def _done(self, ref: CaseRef, message: str, *, error: bool = False) -> None:
         self._set_busy(False)
