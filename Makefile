@@ -22,12 +22,13 @@ translations: $(QM)
 run: $(STAMP) $(QM)
 	$(PY) -m mediation_app $(ARGS)
 
-test: $(STAMP) $(QM)
-	$(VENV)/bin/lint-imports
+test: $(STAMP) $(QM) lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
 
 lint: $(STAMP)
+	$(VENV)/bin/lint-imports
 	$(VENV)/bin/ruff check mediation_app tests
+	$(VENV)/bin/ruff format --check --quiet mediation_app tests
 	$(VENV)/bin/mypy
 
 bench: $(STAMP) $(QM)

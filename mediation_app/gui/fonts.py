@@ -59,21 +59,25 @@ def _register(path: Path) -> list[str]:
     return _registered[path]
 
 
-def load_bundled_fonts(folder: Path | None = None) -> FontSetup:
+# The screen uses the sans face only; the serif faces are for printed forms (reportlab registers those).
+SCREEN_ROLES = frozenset({"ui", "heading"})
+
+
+def load_bundled_fonts(folder: Path | None = None, roles: frozenset[str] = SCREEN_ROLES) -> FontSetup:
     folder = folder or paths.fonts_dir()
     setup = FontSetup()
     try:
-        roles = read_manifest(folder)
+        manifest = read_manifest(folder)
     except (OSError, tomllib.TOMLDecodeError) as error:
         setup.problems.append(f"font manifest {folder / MANIFEST} unreadable: {error}")
         return setup
-    for entry in roles:
+    for entry in (entry for entry in manifest if entry.role in roles):
         families = _register(folder / entry.file)
         if entry.family in families:
             setup.families[entry.role] = entry.family
         else:
             setup.problems.append(f"{entry.file}: family {entry.family!r} not found (got {families})")
-    setup.ui_family = setup.families.get("ui") or setup.families.get("body")
+    setup.ui_family = setup.families.get("ui") or setup.families.get("heading")
     return setup
 
 

@@ -82,7 +82,8 @@ class MainWindow(QMainWindow):
         for entry in self.entries:
             self.stack.addWidget(entry.view)
         self.database_label.setText(self.tr("Database: %1").replace("%1", database_location(ctx)))
-        last = self._settings.get(keys.LAST_VIEW)
+        chosen = self.navigation.currentRow()  # a view picked while the database was opening wins
+        last = VIEW_NAMES[chosen] if chosen >= 0 else self._settings.get(keys.LAST_VIEW)
         self.show_view(last if last in VIEW_NAMES else "dashboard")
         self.refresh_status()
 
@@ -95,6 +96,8 @@ class MainWindow(QMainWindow):
         for row, name in enumerate(VIEW_NAMES):
             self.navigation.item(row).setData(Qt.ItemDataRole.UserRole, name)
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for action, sequence in self._shortcuts:
+            action.setShortcut(sequence)
 
     def _build_views(self) -> None:
         from mediation_app.gui.views.dashboard_view import DashboardView
@@ -157,18 +160,25 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("E&xit"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
+        # Shortcuts are set in _finish_shell: the first setShortcut makes PySide6 build its Qt enums (~25 ms),
+        # which would delay the first sight of the window; the views they lead to come then anyway.
+        quit_action = QAction(self.tr("E&xit"), self)
+        self._shortcuts: list[tuple[QAction, QKeySequence]] = [
+            (quit_action, QKeySequence(QKeySequence.StandardKey.Quit))
+        ]
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.view_actions: list[QAction] = []
         for index, (view_name, title) in enumerate(zip(VIEW_NAMES, self.view_titles(), strict=True), start=1):
-            action = QAction(resource_icon(view_name), title, self, shortcut=QKeySequence(f"Ctrl+{index}"))
+            action = QAction(resource_icon(view_name), title, self)
+            self._shortcuts.append((action, QKeySequence(f"Ctrl+{index}")))
             action.triggered.connect(lambda _checked=False, name=view_name: self.show_view(name))
             view_menu.addAction(action)
             self.view_actions.append(action)
         view_menu.addSeparator()
-        self.refresh_action = QAction(self.tr("&Refresh"), self, shortcut=QKeySequence("F5"))
+        self.refresh_action = QAction(self.tr("&Refresh"), self)
+        self._shortcuts.append((self.refresh_action, QKeySequence("F5")))
         self.refresh_action.triggered.connect(self.refresh)
         view_menu.addAction(self.refresh_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))

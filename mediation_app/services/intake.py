@@ -99,14 +99,31 @@ def _register(ctx: ServiceContext, data: IntakeInput, *, accept: bool) -> CaseRe
     _check_input(data)
     title = data.title.strip() or f"{data.parties[0].name.strip()}{data.dispute_type.zh}纠纷"
     with ctx.db.write() as session:
-        case = Case(office_id=ctx.office_id, title=title, status=CaseStatus.REGISTERED, channel=data.channel,
-                    received_at=data.received_at or now(), received_by_id=ctx.user_id,
-                    dispute_type=data.dispute_type, facts=data.facts, community=data.community, risk=data.risk,
-                    amount_fen=data.amount_fen, people_involved=data.people_involved,
-                    may_escalate=data.may_escalate)
+        case = Case(
+            office_id=ctx.office_id,
+            title=title,
+            status=CaseStatus.REGISTERED,
+            channel=data.channel,
+            received_at=data.received_at or now(),
+            received_by_id=ctx.user_id,
+            dispute_type=data.dispute_type,
+            facts=data.facts,
+            community=data.community,
+            risk=data.risk,
+            amount_fen=data.amount_fen,
+            people_involved=data.people_involved,
+            may_escalate=data.may_escalate,
+        )
         add_case(session, case, _party_rows(data))
-        record_event(session, user_id=ctx.user_id, action="register", entity="case", entity_id=case.id,
-                     case_id=case.id, after={"title": title, "channel": data.channel.value})
+        record_event(
+            session,
+            user_id=ctx.user_id,
+            action="register",
+            entity="case",
+            entity_id=case.id,
+            case_id=case.id,
+            after={"title": title, "channel": data.channel.value},
+        )
         if accept:
             _accept(ctx, session, case, now())
         return CaseRef(case.id, case.number, case.status)
@@ -130,5 +147,12 @@ def _accept(ctx: ServiceContext, session: Session, case: Case, accepted_at: date
     number = assign_case_number(session, case, office, accepted_at)
     case.status, case.accepted_at = CaseStatus.ACCEPTED, accepted_at
     session.flush()
-    record_event(session, user_id=ctx.user_id, action="accept", entity="case", entity_id=case.id,
-                 case_id=case.id, after={"number": number})
+    record_event(
+        session,
+        user_id=ctx.user_id,
+        action="accept",
+        entity="case",
+        entity_id=case.id,
+        case_id=case.id,
+        after={"number": number},
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from mediation_app.domain.numbering import check_prefix
 from mediation_app.services.context import ServiceContext, ServiceError
 from mediation_app.storage.audit import record_event
 from mediation_app.storage.engine import Database
@@ -67,6 +68,7 @@ def update_office(ctx: ServiceContext, info: OfficeInfo) -> OfficeInfo:
     for key in ("name", "committee_name", "case_prefix"):
         if not getattr(info, key).strip():
             raise ServiceError("office.required", field=key)
+    check_prefix(info.case_prefix.strip())  # the 字号 must make parseable case numbers
     with ctx.db.write() as session:
         office = session.get(Office, ctx.office_id)
         if office is None:

@@ -137,3 +137,24 @@ def test_about_names_the_version(window: MainWindow) -> None:
     from mediation_app import __version__
 
     assert window.about_text().startswith(f"调解工作台 {__version__}\n")
+
+
+def test_window_is_shown_before_the_database_opens_then_filled(qtbot, ctx, runner, app_settings, new_case) -> None:
+    """Start-up shows the shell at once; the choice made meanwhile is honoured when the views arrive."""
+    new_case("赵堃", accept=True)
+    window = MainWindow(app_settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert not window.attached
+    assert window.stack.currentWidget() is window.placeholder
+    assert window.placeholder.text() == "正在打开数据库……"
+    window.refresh()  # F5 before the database is open does nothing, and does not fail
+    click_nav(qtbot, window, VIEW_NAMES.index("ledger"))
+    window.attach(ctx, runner)
+    assert window.attached
+    assert window.current_view_name() == "ledger"
+    assert window.stack.currentWidget() is window.ledger
+    assert window.ledger.model.rowCount() == 1
+    assert window.count_label.text() == "案件 1 件"
+    assert [a.shortcut().toString() for a in window.view_actions] == [f"Ctrl+{i}" for i in range(1, 7)]
