@@ -17,6 +17,15 @@ MESSAGES = {
     "db.read_only": "无法写入数据库：{path} 或其所在文件夹为只读。请检查权限或换一个位置。未修改任何文件。",
     "db.newer_schema": "该数据库由更新版本的程序创建（结构版本 {revision}），请升级本程序后再打开。未修改该文件。",
     "db.bad_url": "数据库地址无法识别：{url}",
+    "print.unknown_form": "没有名为 “{form}” 的文书。可用的文书见 mediation-app forms。",
+    "print.unknown_case": "找不到案号为 “{case}” 的案件。",
+    "print.no_agreement": "案件 {case} 还没有书面调解协议，无法打印人民调解协议书。",
+    "print.no_party": "该案件只有 {parties} 位当事人，没有第 {party} 位。",
+    "print.no_sample": "文书 “{form}” 没有样例数据。",
+    "form.missing_field": "案件缺少打印该文书所需的信息：{field}。请先在案件中填写。",
+    "form.bad_text": "“{field}” 中含有无法打印的控制字符（{char}），请删除后再打印。",
+    "form.missing_glyph": "“{field}” 中的字符 “{char}”（{codepoint}）无法用本程序的字体打印，请改写。",
+    "form.file": "文书文件有误：{path} 第 {line} 行：{problem}",
 }
 
 
@@ -45,14 +54,27 @@ def build_parser() -> ArgumentParser:
     demo.add_argument("--cases", type=_positive, required=True, help="案件数量")
     demo.add_argument("--seed", type=int, default=1, help="随机种子（相同种子生成相同数据）")
     sub.add_parser("check", help="检查数据库完整性")
+    sub.add_parser("forms", help="列出可打印的文书")
+    printing = sub.add_parser("print", help="为案件打印文书（PDF）")
+    printing.add_argument("form", metavar="FORM_ID", help="文书编号，见 mediation-app forms")
+    source = printing.add_mutually_exclusive_group(required=True)
+    source.add_argument("--case", metavar="CASE_NO", help="案号，如 （2026）某街联调字第0001号")
+    source.add_argument("--sample", action="store_true", help="用样例数据打印（检查文书版式）")
+    printing.add_argument("--party", type=_positive, help="逐人文书：第几位当事人（默认第1位）")
+    printing.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="输出的 PDF 文件")
     return parser
+
+
+class _Params(dict[str, object]):
+    def __missing__(self, key: str) -> str:
+        return "？"
 
 
 def message_for(error: DomainError) -> str:
     template = MESSAGES.get(error.code)
     if template is None:
         return f"操作未能完成（代码：{error}）"
-    return template.format(**{k: v for k, v in error.params.items()})
+    return template.format_map(_Params(error.params))
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -90,7 +112,39 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(lambda: open_context(target), argv=[sys.argv[0]])
 
 
-COMMANDS = {"demo": _cmd_demo, "check": _cmd_check, None: _cmd_gui}
+def _cmd_forms(args: argparse.Namespace) -> int:
+    from mediation_app.services.documents import list_forms
+
+    for form in list_forms():
+        print(f"{form.form_id:<24}{form.title}{'（逐人）' if form.per_party else ''}")
+    return 0
+
+
+def _cmd_print(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from mediation_app.services import documents
+
+    if args.sample:
+        if args.form not in {f.form_id for f in documents.list_forms()}:
+            raise DomainError("print.unknown_form", form=args.form)
+        pdf = documents.render_sample(args.form)
+    else:
+        from mediation_app.app import open_context, resolve_target
+
+        ctx = open_context(resolve_target(args.db))
+        pdf = documents.print_case_form(ctx, args.form, args.case, party=args.party).pdf
+    out = Path(args.output)
+    try:
+        out.write_bytes(pdf)
+    except OSError as exc:
+        print(f"无法写入 {out}：{exc.strerror}", file=sys.stderr)
+        return 1
+    print(f"已生成 {out}（{len(pdf):,} 字节）。")
+    return 0
+
+
+COMMANDS = {"demo": _cmd_demo, "check": _cmd_check, "forms": _cmd_forms, "print": _cmd_print, None: _cmd_gui}
 
 
 def run(argv: Sequence[str]) -> int:

@@ -43,6 +43,24 @@ MESSAGES: dict[str, str] = {
     "intake.no_applicant": QT_TRANSLATE_NOOP("Errors", "A case needs at least one applicant."),
     "intake.party_name": QT_TRANSLATE_NOOP("Errors", "Please enter the name of every party."),
     "case.missing": QT_TRANSLATE_NOOP("Errors", "The case no longer exists (it may have been deleted)."),
+    # printing
+    "print.unknown_form": QT_TRANSLATE_NOOP("Errors", "There is no form called {form}."),
+    "print.unknown_case": QT_TRANSLATE_NOOP("Errors", "There is no case numbered {case}."),
+    "print.no_agreement": QT_TRANSLATE_NOOP(
+        "Errors", "Case {case} has no written agreement yet, so the mediation agreement cannot be printed."
+    ),
+    "print.no_party": QT_TRANSLATE_NOOP("Errors", "The case has {parties} parties; there is no party {party}."),
+    "print.no_sample": QT_TRANSLATE_NOOP("Errors", "The form {form} has no sample data."),
+    "form.missing_field": QT_TRANSLATE_NOOP(
+        "Errors", "The case lacks information this form needs: {field}. Fill it in on the case first."
+    ),
+    "form.bad_text": QT_TRANSLATE_NOOP(
+        "Errors", "The text in {field} contains a control character ({char}) that cannot be printed; remove it."
+    ),
+    "form.missing_glyph": QT_TRANSLATE_NOOP(
+        "Errors", "The character {char} ({codepoint}) in {field} cannot be printed with the program's fonts."
+    ),
+    "form.file": QT_TRANSLATE_NOOP("Errors", "The form file is not valid: {path}, line {line}: {problem}"),
     # case numbers
     "number.malformed": QT_TRANSLATE_NOOP("Errors", "The case number is not in the form （2026）…第0001号."),
     "number.invalid": QT_TRANSLATE_NOOP("Errors", "The case number settings are not valid ({field})."),

@@ -27,7 +27,7 @@ from mediation_app.services import demo_data as pool
 from mediation_app.services.context import ServiceContext
 from mediation_app.storage import bulk
 from mediation_app.storage.audit import record_event
-from mediation_app.storage.cases import CASE_SERIES
+from mediation_app.storage.cases import AGREEMENT_SERIES, CASE_SERIES, agreement_prefix
 from mediation_app.storage.models import Office
 
 BATCH = 5_000
@@ -51,6 +51,8 @@ class _Generator:
         self, rng: random.Random, ids: dict[str, int], office: Office, today: date, last_seq: dict[int, int]
     ) -> None:
         self.rng, self.ids, self.office, self.today, self.last_seq = rng, ids, office, today, last_seq
+        self.agreement_seq: dict[int, int] = {}
+        self.agreement_prefix = agreement_prefix(office.case_prefix)
         self.start = date(today.year - YEARS_BACK, 1, 1)
         self.span = (today - self.start).days
 
@@ -203,7 +205,7 @@ def _agreement(gen: _Generator, batch: _Batch, case: dict[str, Any]) -> None:
             "id": aid,
             "case_id": case["id"],
             "kind": kind,
-            "number": f"{case['number']}-协{aid}",
+            "number": _next_agreement_number(gen, effective.year),
             "facts": case["facts"],
             "disputed_matters": "赔偿数额及履行方式",
             "responsibilities": "双方各自承担相应责任。",
@@ -240,6 +242,11 @@ def _agreement(gen: _Generator, batch: _Batch, case: dict[str, Any]) -> None:
                 "due_on": effective + timedelta(days=15),
             }
         )
+
+
+def _next_agreement_number(gen: _Generator, year: int) -> str:
+    seq = gen.agreement_seq[year] = gen.agreement_seq.get(year, 0) + 1
+    return format_number(year, gen.agreement_prefix, seq)
 
 
 def _case(gen: _Generator, batch: _Batch, received: datetime) -> None:
@@ -343,6 +350,7 @@ def generate_demo(
         gen = _Generator(
             random.Random(seed), ids, office, today, bulk.highest_sequences(session, office.id, CASE_SERIES)
         )
+        gen.agreement_seq = bulk.highest_sequences(session, office.id, AGREEMENT_SERIES)
         done = 0
         for batch in _batches(gen, cases):
             for table in bulk.TABLES:  # parents before children
@@ -351,6 +359,7 @@ def generate_demo(
             if progress:
                 progress(done, cases)
         bulk.raise_counters(session, office.id, CASE_SERIES, gen.last_seq.items())
+        bulk.raise_counters(session, office.id, AGREEMENT_SERIES, gen.agreement_seq.items())
         record_event(
             session,
             user_id=ctx.user_id,

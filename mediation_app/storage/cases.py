@@ -12,6 +12,13 @@ from mediation_app.storage.counters import issue_sequence
 from mediation_app.storage.models import Case, CaseParty, Office, Party
 
 CASE_SERIES = "case"
+AGREEMENT_SERIES = "agreement"
+
+
+def agreement_prefix(case_prefix: str) -> str:
+    """The 协议书 series' 字号 derived from the case 字号: 某街联调字 → 某街调协字."""
+    stem = case_prefix.removesuffix("字").removesuffix("联调")
+    return f"{stem}调协字"
 
 
 def add_case(session: Session, case: Case, parties: list[tuple[Party, CaseParty]]) -> Case:

@@ -205,6 +205,42 @@ Check the --db argument.</source>
         <translation>该案件已不存在（可能已被删除）。</translation>
     </message>
     <message>
+        <source>There is no form called {form}.</source>
+        <translation>没有名为 “{form}” 的文书。</translation>
+    </message>
+    <message>
+        <source>There is no case numbered {case}.</source>
+        <translation>找不到案号为 “{case}” 的案件。</translation>
+    </message>
+    <message>
+        <source>Case {case} has no written agreement yet, so the mediation agreement cannot be printed.</source>
+        <translation>案件 {case} 还没有书面调解协议，无法打印人民调解协议书。</translation>
+    </message>
+    <message>
+        <source>The case has {parties} parties; there is no party {party}.</source>
+        <translation>该案件只有 {parties} 位当事人，没有第 {party} 位。</translation>
+    </message>
+    <message>
+        <source>The form {form} has no sample data.</source>
+        <translation>文书 “{form}” 没有样例数据。</translation>
+    </message>
+    <message>
+        <source>The case lacks information this form needs: {field}. Fill it in on the case first.</source>
+        <translation>案件缺少打印该文书所需的信息：{field}。请先在案件中填写。</translation>
+    </message>
+    <message>
+        <source>The text in {field} contains a control character ({char}) that cannot be printed; remove it.</source>
+        <translation>“{field}” 中含有无法打印的控制字符（{char}），请删除后再打印。</translation>
+    </message>
+    <message>
+        <source>The character {char} ({codepoint}) in {field} cannot be printed with the program&apos;s fonts.</source>
+        <translation>“{field}” 中的字符 “{char}”（{codepoint}）无法用本程序的字体打印，请改写。</translation>
+    </message>
+    <message>
+        <source>The form file is not valid: {path}, line {line}: {problem}</source>
+        <translation>文书文件有误：{path} 第 {line} 行：{problem}</translation>
+    </message>
+    <message>
         <source>The case number is not in the form （2026）…第0001号.</source>
         <translation>案号格式不正确，应为“（2026）…第0001号”。</translation>
     </message>

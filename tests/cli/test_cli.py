@@ -65,3 +65,41 @@ def test_not_a_database_is_refused_and_left_alone(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "不是本程序的数据库文件" in result.stderr
     assert target.read_text(encoding="utf-8") == "这不是数据库"
+
+
+def test_forms_lists_the_form_ids(tmp_path: Path) -> None:
+    result = run_cli("forms", env_dir=tmp_path)
+    assert result.returncode == 0
+    assert any(line.split()[:2] == ["agreement", "人民调解协议书"] for line in result.stdout.splitlines())
+
+
+def test_print_a_sample_and_a_case(tmp_path: Path) -> None:
+    out = tmp_path / "sample.pdf"
+    result = run_cli("print", "agreement", "--sample", "-o", str(out), env_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    assert run_cli("demo", "--cases", "40", env_dir=tmp_path).returncode == 0
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "mediation.sqlite3") as conn:
+        (number,) = conn.execute(
+            "SELECT c.number FROM cases c JOIN agreements a ON a.case_id = c.id WHERE a.kind = 'written' LIMIT 1"
+        ).fetchone()
+    case_pdf = tmp_path / "case.pdf"
+    result = run_cli("print", "agreement", "--case", number, "-o", str(case_pdf), env_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert case_pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_print_refusals_write_no_file(tmp_path: Path) -> None:
+    out = tmp_path / "never.pdf"
+    cases = [
+        (("print", "nosuch", "--sample", "-o", str(out)), "没有名为 “nosuch” 的文书"),
+        (("print", "agreement", "--case", "（2026）某街联调字第0404号", "-o", str(out)), "找不到案号"),
+        (("print", "agreement", "-o", str(out)), "参数错误"),
+    ]
+    for args, words in cases:
+        result = run_cli(*args, env_dir=tmp_path)
+        assert result.returncode == 2, args
+        assert words in result.stderr, (args, result.stderr)
+        assert not out.exists()

@@ -32,7 +32,8 @@ class IssuedDocument(Base):
     """A printed paper: which form, its number, who printed it when, and the hash of the exact bytes."""
 
     __tablename__ = "issued_documents"
-    __table_args__ = (sa.UniqueConstraint("form", "number", name="uq_issued_documents_form_number"),)
+    # Not unique on (form, number): a paper may be printed again; each printing is its own record.
+    __table_args__ = (sa.Index("ix_issued_documents_form_number", "form", "number"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int | None] = mapped_column(sa.ForeignKey("cases.id", ondelete="CASCADE"), index=True)

@@ -23,15 +23,7 @@ def upgrade() -> None:
         "calendar_days",
         sa.Column("day", sa.Date(), nullable=False),
         sa.Column(
-            "kind",
-            sa.Enum(
-                "holiday",
-                "workday",
-                name="calendardaykind",
-                native_enum=False,
-                length=32,
-            ),
-            nullable=False,
+            "kind", sa.Enum("holiday", "workday", name="calendardaykind", native_enum=False, length=32), nullable=False
         ),
         sa.Column("note", sa.String(length=80), nullable=False),
         sa.PrimaryKeyConstraint("day", name=op.f("pk_calendar_days")),
@@ -118,18 +110,10 @@ def upgrade() -> None:
         "parties",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column(
-            "kind",
-            sa.Enum(
-                "person", "organisation", name="partykind", native_enum=False, length=32
-            ),
-            nullable=False,
+            "kind", sa.Enum("person", "organisation", name="partykind", native_enum=False, length=32), nullable=False
         ),
         sa.Column("name", sa.String(length=100), nullable=False),
-        sa.Column(
-            "gender",
-            sa.Enum("male", "female", name="gender", native_enum=False, length=32),
-            nullable=True,
-        ),
+        sa.Column("gender", sa.Enum("male", "female", name="gender", native_enum=False, length=32), nullable=True),
         sa.Column("ethnicity", sa.String(length=20), nullable=False),
         sa.Column("birth_date", sa.Date(), nullable=True),
         sa.Column("age", sa.Integer(), nullable=True),
@@ -147,12 +131,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_parties")),
     )
     with op.batch_alter_table("parties", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_parties_credit_code"), ["credit_code"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_parties_id_number"), ["id_number"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_parties_credit_code"), ["credit_code"], unique=False)
+        batch_op.create_index(batch_op.f("ix_parties_id_number"), ["id_number"], unique=False)
         batch_op.create_index(batch_op.f("ix_parties_name"), ["name"], unique=False)
         batch_op.create_index("ix_parties_name_phone", ["name", "phone"], unique=False)
 
@@ -163,14 +143,7 @@ def upgrade() -> None:
         sa.Column("display_name", sa.String(length=40), nullable=False),
         sa.Column(
             "role",
-            sa.Enum(
-                "admin",
-                "mediator",
-                "viewer",
-                name="userrole",
-                native_enum=False,
-                length=32,
-            ),
+            sa.Enum("admin", "mediator", "viewer", name="userrole", native_enum=False, length=32),
             nullable=False,
         ),
         sa.Column("password_hash", sa.String(length=200), nullable=True),
@@ -197,16 +170,12 @@ def upgrade() -> None:
         sa.Column("after_json", sa.Text(), nullable=False),
         sa.Column("prev_hash", sa.String(length=64), nullable=False),
         sa.Column("hash", sa.String(length=64), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["user_id"], ["users.id"], name=op.f("fk_audit_events_user_id_users")
-        ),
+        sa.ForeignKeyConstraint(["user_id"], ["users.id"], name=op.f("fk_audit_events_user_id_users")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_events")),
         sa.UniqueConstraint("hash", name=op.f("uq_audit_events_hash")),
     )
     with op.batch_alter_table("audit_events", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_audit_events_case_id"), ["case_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_audit_events_case_id"), ["case_id"], unique=False)
 
     op.create_table(
         "cases",
@@ -291,28 +260,12 @@ def upgrade() -> None:
         sa.Column("facts", sa.Text(), nullable=False),
         sa.Column(
             "risk",
-            sa.Enum(
-                "red",
-                "orange",
-                "yellow",
-                "blue",
-                name="risklevel",
-                native_enum=False,
-                length=32,
-            ),
+            sa.Enum("red", "orange", "yellow", "blue", name="risklevel", native_enum=False, length=32),
             nullable=False,
         ),
         sa.Column(
             "risk_suggested",
-            sa.Enum(
-                "red",
-                "orange",
-                "yellow",
-                "blue",
-                name="risklevel",
-                native_enum=False,
-                length=32,
-            ),
+            sa.Enum("red", "orange", "yellow", "blue", name="risklevel", native_enum=False, length=32),
             nullable=True,
         ),
         sa.Column("risk_reasons", sa.Text(), nullable=False),
@@ -333,9 +286,7 @@ def upgrade() -> None:
             nullable=True,
         ),
         sa.Column(
-            "outcome",
-            sa.Enum("success", "failure", name="outcome", native_enum=False, length=32),
-            nullable=True,
+            "outcome", sa.Enum("success", "failure", name="outcome", native_enum=False, length=32), nullable=True
         ),
         sa.Column(
             "clock",
@@ -388,36 +339,22 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["competent_body_id"],
-            ["external_bodies.id"],
-            name=op.f("fk_cases_competent_body_id_external_bodies"),
+            ["competent_body_id"], ["external_bodies.id"], name=op.f("fk_cases_competent_body_id_external_bodies")
         ),
-        sa.ForeignKeyConstraint(
-            ["office_id"], ["offices.id"], name=op.f("fk_cases_office_id_offices")
-        ),
-        sa.ForeignKeyConstraint(
-            ["received_by_id"], ["users.id"], name=op.f("fk_cases_received_by_id_users")
-        ),
+        sa.ForeignKeyConstraint(["office_id"], ["offices.id"], name=op.f("fk_cases_office_id_offices")),
+        sa.ForeignKeyConstraint(["received_by_id"], ["users.id"], name=op.f("fk_cases_received_by_id_users")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_cases")),
         sa.UniqueConstraint("archive_number", name=op.f("uq_cases_archive_number")),
         sa.UniqueConstraint("import_key", name=op.f("uq_cases_import_key")),
         sa.UniqueConstraint("number", name=op.f("uq_cases_number")),
-        sa.UniqueConstraint(
-            "office_id", "number_year", "number_seq", name="uq_cases_number"
-        ),
+        sa.UniqueConstraint("office_id", "number_year", "number_seq", name="uq_cases_number"),
     )
     with op.batch_alter_table("cases", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_cases_community"), ["community"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_cases_community"), ["community"], unique=False)
         batch_op.create_index("ix_cases_due", ["due_date"], unique=False)
         batch_op.create_index("ix_cases_received", ["received_at", "id"], unique=False)
-        batch_op.create_index(
-            "ix_cases_status_received", ["status", "received_at"], unique=False
-        )
-        batch_op.create_index(
-            "ix_cases_type_received", ["dispute_type", "received_at"], unique=False
-        )
+        batch_op.create_index("ix_cases_status_received", ["status", "received_at"], unique=False)
+        batch_op.create_index("ix_cases_type_received", ["dispute_type", "received_at"], unique=False)
 
     op.create_table(
         "intake_drafts",
@@ -425,9 +362,7 @@ def upgrade() -> None:
         sa.Column("user_id", sa.Integer(), nullable=True),
         sa.Column("payload", sa.Text(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["user_id"], ["users.id"], name=op.f("fk_intake_drafts_user_id_users")
-        ),
+        sa.ForeignKeyConstraint(["user_id"], ["users.id"], name=op.f("fk_intake_drafts_user_id_users")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_intake_drafts")),
     )
     op.create_table(
@@ -442,17 +377,11 @@ def upgrade() -> None:
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["office_id"],
-            ["offices.id"],
-            name=op.f("fk_joint_meetings_office_id_offices"),
-        ),
+        sa.ForeignKeyConstraint(["office_id"], ["offices.id"], name=op.f("fk_joint_meetings_office_id_offices")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_joint_meetings")),
     )
     with op.batch_alter_table("joint_meetings", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_joint_meetings_held_at"), ["held_at"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_joint_meetings_held_at"), ["held_at"], unique=False)
 
     op.create_table(
         "number_counters",
@@ -462,14 +391,9 @@ def upgrade() -> None:
         sa.Column("last_value", sa.Integer(), nullable=False),
         sa.Column("prefix", sa.String(length=40), nullable=False),
         sa.ForeignKeyConstraint(
-            ["office_id"],
-            ["offices.id"],
-            name=op.f("fk_number_counters_office_id_offices"),
-            ondelete="CASCADE",
+            ["office_id"], ["offices.id"], name=op.f("fk_number_counters_office_id_offices"), ondelete="CASCADE"
         ),
-        sa.PrimaryKeyConstraint(
-            "office_id", "series", "year", name=op.f("pk_number_counters")
-        ),
+        sa.PrimaryKeyConstraint("office_id", "series", "year", name=op.f("pk_number_counters")),
     )
     op.create_table(
         "settings",
@@ -477,10 +401,7 @@ def upgrade() -> None:
         sa.Column("key", sa.String(length=80), nullable=False),
         sa.Column("value", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["office_id"],
-            ["offices.id"],
-            name=op.f("fk_settings_office_id_offices"),
-            ondelete="CASCADE",
+            ["office_id"], ["offices.id"], name=op.f("fk_settings_office_id_offices"), ondelete="CASCADE"
         ),
         sa.PrimaryKeyConstraint("office_id", "key", name=op.f("pk_settings")),
     )
@@ -489,11 +410,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("case_id", sa.Integer(), nullable=False),
         sa.Column(
-            "kind",
-            sa.Enum(
-                "written", "oral", name="agreementkind", native_enum=False, length=32
-            ),
-            nullable=False,
+            "kind", sa.Enum("written", "oral", name="agreementkind", native_enum=False, length=32), nullable=False
         ),
         sa.Column("number", sa.String(length=60), nullable=True),
         sa.Column("facts", sa.Text(), nullable=False),
@@ -508,13 +425,7 @@ def upgrade() -> None:
         sa.Column("judicial_applied_on", sa.Date(), nullable=True),
         sa.Column(
             "court_decision",
-            sa.Enum(
-                "confirmed",
-                "rejected",
-                name="courtdecision",
-                native_enum=False,
-                length=32,
-            ),
+            sa.Enum("confirmed", "rejected", name="courtdecision", native_enum=False, length=32),
             nullable=True,
         ),
         sa.Column("court_decided_on", sa.Date(), nullable=True),
@@ -523,18 +434,13 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["case_id"],
-            ["cases.id"],
-            name=op.f("fk_agreements_case_id_cases"),
-            ondelete="CASCADE",
+            ["case_id"], ["cases.id"], name=op.f("fk_agreements_case_id_cases"), ondelete="CASCADE"
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_agreements")),
         sa.UniqueConstraint("number", name=op.f("uq_agreements_number")),
     )
     with op.batch_alter_table("agreements", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_agreements_case_id"), ["case_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_agreements_case_id"), ["case_id"], unique=False)
 
     op.create_table(
         "attachments",
@@ -561,21 +467,14 @@ def upgrade() -> None:
         sa.Column("added_by_id", sa.Integer(), nullable=True),
         sa.Column("added_at", sa.DateTime(), nullable=False),
         sa.Column("note", sa.Text(), nullable=False),
+        sa.ForeignKeyConstraint(["added_by_id"], ["users.id"], name=op.f("fk_attachments_added_by_id_users")),
         sa.ForeignKeyConstraint(
-            ["added_by_id"], ["users.id"], name=op.f("fk_attachments_added_by_id_users")
-        ),
-        sa.ForeignKeyConstraint(
-            ["case_id"],
-            ["cases.id"],
-            name=op.f("fk_attachments_case_id_cases"),
-            ondelete="CASCADE",
+            ["case_id"], ["cases.id"], name=op.f("fk_attachments_case_id_cases"), ondelete="CASCADE"
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_attachments")),
     )
     with op.batch_alter_table("attachments", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_attachments_case_id"), ["case_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_attachments_case_id"), ["case_id"], unique=False)
 
     op.create_table(
         "case_mediators",
@@ -585,35 +484,19 @@ def upgrade() -> None:
         sa.Column("name", sa.String(length=40), nullable=False),
         sa.Column(
             "role",
-            sa.Enum(
-                "police_officer",
-                "peoples_mediator",
-                "lawyer",
-                name="mediatorrole",
-                native_enum=False,
-                length=32,
-            ),
+            sa.Enum("police_officer", "peoples_mediator", "lawyer", name="mediatorrole", native_enum=False, length=32),
             nullable=False,
         ),
         sa.Column("is_lead", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["case_id"],
-            ["cases.id"],
-            name=op.f("fk_case_mediators_case_id_cases"),
-            ondelete="CASCADE",
+            ["case_id"], ["cases.id"], name=op.f("fk_case_mediators_case_id_cases"), ondelete="CASCADE"
         ),
-        sa.ForeignKeyConstraint(
-            ["user_id"], ["users.id"], name=op.f("fk_case_mediators_user_id_users")
-        ),
+        sa.ForeignKeyConstraint(["user_id"], ["users.id"], name=op.f("fk_case_mediators_user_id_users")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_case_mediators")),
     )
     with op.batch_alter_table("case_mediators", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_case_mediators_case_id"), ["case_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_case_mediators_user_id"), ["user_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_case_mediators_case_id"), ["case_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_case_mediators_user_id"), ["user_id"], unique=False)
 
     op.create_table(
         "case_participants",
@@ -623,17 +506,12 @@ def upgrade() -> None:
         sa.Column("relation", sa.String(length=60), nullable=False),
         sa.Column("phone", sa.String(length=40), nullable=False),
         sa.ForeignKeyConstraint(
-            ["case_id"],
-            ["cases.id"],
-            name=op.f("fk_case_participants_case_id_cases"),
-            ondelete="CASCADE",
+            ["case_id"], ["cases.id"], name=op.f("fk_case_participants_case_id_cases"), ondelete="CASCADE"
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_case_participants")),
     )
     with op.batch_alter_table("case_participants", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_case_participants_case_id"), ["case_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_case_participants_case_id"), ["case_id"], unique=False)
 
     op.create_table(
         "case_parties",
@@ -642,14 +520,7 @@ def upgrade() -> None:
         sa.Column("party_id", sa.Integer(), nullable=False),
         sa.Column(
             "role",
-            sa.Enum(
-                "applicant",
-                "respondent",
-                "third_party",
-                name="partyrole",
-                native_enum=False,
-                length=32,
-            ),
+            sa.Enum("applicant", "respondent", "third_party", name="partyrole", native_enum=False, length=32),
             nullable=False,
         ),
         sa.Column("position", sa.Integer(), nullable=False),
@@ -659,32 +530,19 @@ def upgrade() -> None:
         sa.Column("agent_phone", sa.String(length=40), nullable=False),
         sa.Column(
             "agent_authority",
-            sa.Enum(
-                "general",
-                "special",
-                name="agentauthority",
-                native_enum=False,
-                length=32,
-            ),
+            sa.Enum("general", "special", name="agentauthority", native_enum=False, length=32),
             nullable=True,
         ),
         sa.Column("agent_relation", sa.String(length=40), nullable=False),
         sa.ForeignKeyConstraint(
-            ["case_id"],
-            ["cases.id"],
-            name=op.f("fk_case_parties_case_id_cases"),
-            ondelete="CASCADE",
+            ["case_id"], ["cases.id"], name=op.f("fk_case_parties_case_id_cases"), ondelete="CASCADE"
         ),
-        sa.ForeignKeyConstraint(
-            ["party_id"], ["parties.id"], name=op.f("fk_case_parties_party_id_parties")
-        ),
+        sa.ForeignKeyConstraint(["party_id"], ["parties.id"], name=op.f("fk_case_parties_party_id_parties")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_case_parties")),
         sa.UniqueConstraint("case_id", "party_id", name="uq_case_parties_case_party"),
     )
     with op.batch_alter_table("case_parties", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_case_parties_party_id"), ["party_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_case_parties_party_id"), ["party_id"], unique=False)
 
     op.create_table(
         "joint_meeting_items",
@@ -698,9 +556,7 @@ def upgrade() -> None:
         sa.Column("assignee", sa.String(length=60), nullable=False),
         sa.Column("due_on", sa.Date(), nullable=True),
         sa.Column("done_on", sa.Date(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["case_id"], ["cases.id"], name=op.f("fk_joint_meeting_items_case_id_cases")
-        ),
+        sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_joint_meeting_items_case_id_cases")),
         sa.ForeignKeyConstraint(
             ["meeting_id"],
             ["joint_meetings.id"],
@@ -710,14 +566,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_joint_meeting_items")),
     )
     with op.batch_alter_table("joint_meeting_items", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_joint_meeting_items_case_id"), ["case_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_joint_meeting_items_meeting_id"),
-            ["meeting_id"],
-            unique=False,
-        )
+        batch_op.create_index(batch_op.f("ix_joint_meeting_items_case_id"), ["case_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_joint_meeting_items_meeting_id"), ["meeting_id"], unique=False)
 
     op.create_table(
         "mediation_sessions",
@@ -725,13 +575,7 @@ def upgrade() -> None:
         sa.Column("case_id", sa.Integer(), nullable=False),
         sa.Column(
             "kind",
-            sa.Enum(
-                "mediation",
-                "investigation",
-                name="sessionkind",
-                native_enum=False,
-                length=32,
-            ),
+            sa.Enum("mediation", "investigation", name="sessionkind", native_enum=False, length=32),
             nullable=False,
         ),
         sa.Column("scheduled_at", sa.DateTime(), nullable=True),
@@ -748,17 +592,12 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["case_id"],
-            ["cases.id"],
-            name=op.f("fk_mediation_sessions_case_id_cases"),
-            ondelete="CASCADE",
+            ["case_id"], ["cases.id"], name=op.f("fk_mediation_sessions_case_id_cases"), ondelete="CASCADE"
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_mediation_sessions")),
     )
     with op.batch_alter_table("mediation_sessions", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_mediation_sessions_case_id"), ["case_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_mediation_sessions_case_id"), ["case_id"], unique=False)
 
     op.create_table(
         "referrals",
@@ -804,32 +643,15 @@ def upgrade() -> None:
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["body_id"],
-            ["external_bodies.id"],
-            name=op.f("fk_referrals_body_id_external_bodies"),
-        ),
-        sa.ForeignKeyConstraint(
-            ["case_id"],
-            ["cases.id"],
-            name=op.f("fk_referrals_case_id_cases"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["decided_by_id"],
-            ["users.id"],
-            name=op.f("fk_referrals_decided_by_id_users"),
-        ),
+        sa.ForeignKeyConstraint(["body_id"], ["external_bodies.id"], name=op.f("fk_referrals_body_id_external_bodies")),
+        sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_referrals_case_id_cases"), ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(["decided_by_id"], ["users.id"], name=op.f("fk_referrals_decided_by_id_users")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_referrals")),
         sa.UniqueConstraint("letter_number", name=op.f("uq_referrals_letter_number")),
     )
     with op.batch_alter_table("referrals", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_referrals_case_id"), ["case_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_referrals_feedback_due"), ["feedback_due"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_referrals_case_id"), ["case_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_referrals_feedback_due"), ["feedback_due"], unique=False)
 
     op.create_table(
         "agreement_terms",
@@ -858,38 +680,17 @@ def upgrade() -> None:
         sa.Column("visitee", sa.String(length=100), nullable=False),
         sa.Column(
             "method",
-            sa.Enum(
-                "in_person",
-                "phone",
-                "other",
-                name="visitmethod",
-                native_enum=False,
-                length=32,
-            ),
+            sa.Enum("in_person", "phone", "other", name="visitmethod", native_enum=False, length=32),
             nullable=False,
         ),
         sa.Column(
             "performance",
-            sa.Enum(
-                "performed",
-                "partly",
-                "not_performed",
-                name="performance",
-                native_enum=False,
-                length=32,
-            ),
+            sa.Enum("performed", "partly", "not_performed", name="performance", native_enum=False, length=32),
             nullable=True,
         ),
         sa.Column(
             "satisfaction",
-            sa.Enum(
-                "satisfied",
-                "fairly_satisfied",
-                "dissatisfied",
-                name="satisfaction",
-                native_enum=False,
-                length=32,
-            ),
+            sa.Enum("satisfied", "fairly_satisfied", "dissatisfied", name="satisfaction", native_enum=False, length=32),
             nullable=True,
         ),
         sa.Column("later_suit", sa.Boolean(), nullable=False),
@@ -900,22 +701,15 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["agreement_id"],
-            ["agreements.id"],
-            name=op.f("fk_follow_up_visits_agreement_id_agreements"),
+            ["agreement_id"], ["agreements.id"], name=op.f("fk_follow_up_visits_agreement_id_agreements")
         ),
         sa.ForeignKeyConstraint(
-            ["case_id"],
-            ["cases.id"],
-            name=op.f("fk_follow_up_visits_case_id_cases"),
-            ondelete="CASCADE",
+            ["case_id"], ["cases.id"], name=op.f("fk_follow_up_visits_case_id_cases"), ondelete="CASCADE"
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_follow_up_visits")),
     )
     with op.batch_alter_table("follow_up_visits", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_follow_up_visits_case_id"), ["case_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_follow_up_visits_case_id"), ["case_id"], unique=False)
 
     op.create_table(
         "issued_documents",
@@ -960,33 +754,20 @@ def upgrade() -> None:
         sa.Column("form_sha256", sa.String(length=64), nullable=False),
         sa.Column("signed_original_id", sa.Integer(), nullable=True),
         sa.ForeignKeyConstraint(
-            ["case_id"],
-            ["cases.id"],
-            name=op.f("fk_issued_documents_case_id_cases"),
-            ondelete="CASCADE",
+            ["case_id"], ["cases.id"], name=op.f("fk_issued_documents_case_id_cases"), ondelete="CASCADE"
+        ),
+        sa.ForeignKeyConstraint(["issued_by_id"], ["users.id"], name=op.f("fk_issued_documents_issued_by_id_users")),
+        sa.ForeignKeyConstraint(
+            ["meeting_id"], ["joint_meetings.id"], name=op.f("fk_issued_documents_meeting_id_joint_meetings")
         ),
         sa.ForeignKeyConstraint(
-            ["issued_by_id"],
-            ["users.id"],
-            name=op.f("fk_issued_documents_issued_by_id_users"),
-        ),
-        sa.ForeignKeyConstraint(
-            ["meeting_id"],
-            ["joint_meetings.id"],
-            name=op.f("fk_issued_documents_meeting_id_joint_meetings"),
-        ),
-        sa.ForeignKeyConstraint(
-            ["signed_original_id"],
-            ["attachments.id"],
-            name=op.f("fk_issued_documents_signed_original_id_attachments"),
+            ["signed_original_id"], ["attachments.id"], name=op.f("fk_issued_documents_signed_original_id_attachments")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_issued_documents")),
-        sa.UniqueConstraint("form", "number", name="uq_issued_documents_form_number"),
     )
     with op.batch_alter_table("issued_documents", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_issued_documents_case_id"), ["case_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_issued_documents_case_id"), ["case_id"], unique=False)
+        batch_op.create_index("ix_issued_documents_form_number", ["form", "number"], unique=False)
 
     op.create_table(
         "performance_records",
@@ -994,14 +775,7 @@ def upgrade() -> None:
         sa.Column("agreement_id", sa.Integer(), nullable=False),
         sa.Column(
             "status",
-            sa.Enum(
-                "performed",
-                "partly",
-                "not_performed",
-                name="performance",
-                native_enum=False,
-                length=32,
-            ),
+            sa.Enum("performed", "partly", "not_performed", name="performance", native_enum=False, length=32),
             nullable=False,
         ),
         sa.Column("recorded_on", sa.Date(), nullable=False),
@@ -1023,11 +797,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_performance_records")),
     )
     with op.batch_alter_table("performance_records", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_performance_records_agreement_id"),
-            ["agreement_id"],
-            unique=False,
-        )
+        batch_op.create_index(batch_op.f("ix_performance_records_agreement_id"), ["agreement_id"], unique=False)
 
     op.create_table(
         "session_statements",
@@ -1050,9 +820,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_session_statements")),
     )
     with op.batch_alter_table("session_statements", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_session_statements_session_id"), ["session_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_session_statements_session_id"), ["session_id"], unique=False)
 
 
 def downgrade() -> None:
@@ -1066,6 +834,7 @@ def downgrade() -> None:
 
     op.drop_table("performance_records")
     with op.batch_alter_table("issued_documents", schema=None) as batch_op:
+        batch_op.drop_index("ix_issued_documents_form_number")
         batch_op.drop_index(batch_op.f("ix_issued_documents_case_id"))
 
     op.drop_table("issued_documents")

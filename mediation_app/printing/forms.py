@@ -1,0 +1,146 @@
+"""Form files: a TOML file per printed form, read into a FormSpec and checked, naming the file and line of a fault."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from mediation_app import paths
+from mediation_app.printing.errors import FormFileError
+
+# Each block type with its required and optional keys; a form file may use nothing else.
+BLOCK_KEYS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "title": (frozenset({"text"}), frozenset()),
+    "subtitle": (frozenset({"text"}), frozenset({"align"})),
+    "number_line": (frozenset({"text"}), frozenset()),
+    "paragraph": (frozenset({"text"}), frozenset({"label", "indent", "align", "min_lines", "if", "small"})),
+    "field_grid": (frozenset({"rows"}), frozenset({"widths", "if"})),
+    "party_table": (frozenset(), frozenset({"source", "title"})),
+    "terms": (frozenset(), frozenset({"source", "intro"})),
+    "tick_boxes": (frozenset({"source"}), frozenset({"title", "columns"})),
+    "table": (frozenset({"columns", "source"}), frozenset({"title", "min_rows"})),
+    "signature": (
+        frozenset(),
+        frozenset(
+            {
+                "parties",
+                "mediators",
+                "recorder",
+                "committee",
+                "date",
+                "lines",
+                "party_label",
+                "mediator_label",
+                "recorder_label",
+            }
+        ),
+    ),
+    "cut_line": (frozenset(), frozenset({"label"})),
+    "spacer": (frozenset({"height_mm"}), frozenset()),
+    "page_break": (frozenset(), frozenset()),
+}
+PAGE_KEYS = frozenset({"id", "title", "orientation", "margins_mm", "series", "per_party", "font_size", "footer"})
+REQUIRED_PAGE_KEYS = frozenset({"id", "title"})
+
+
+@dataclass(frozen=True)
+class Block:
+    type: str
+    line: int
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class FormSpec:
+    id: str
+    title: str
+    path: str
+    sha256: str
+    blocks: tuple[Block, ...]
+    orientation: str = "portrait"
+    margins_mm: tuple[float, float, float, float] = (15.0, 20.0, 17.0, 25.0)  # top, right, bottom, left
+    series: str | None = None
+    per_party: bool = False
+    font_size: float = 12.0
+    footer: str = "第 {page} 页 共 {pages} 页"
+
+
+def _block_lines(text: str) -> list[int]:
+    """The line of each ``[[block]]`` header, in order, so a fault names the line the office can find."""
+    return [i for i, line in enumerate(text.splitlines(), start=1) if re.match(r"\s*\[\[block\]\]", line)]
+
+
+def _check_block(path: str, index: int, line: int, raw: Any) -> Block:
+    if not isinstance(raw, dict):
+        raise FormFileError(path, line, f"block {index} is not a table")
+    kind = raw.get("type")
+    if kind not in BLOCK_KEYS:
+        known = "、".join(sorted(BLOCK_KEYS))
+        raise FormFileError(path, line, f"block {index}: unknown type {kind!r} (known: {known})")
+    required, optional = BLOCK_KEYS[kind]
+    keys = set(raw) - {"type"}
+    if missing := sorted(required - keys):
+        raise FormFileError(path, line, f"block {index} ({kind}): missing {', '.join(missing)}")
+    if unknown := sorted(keys - required - optional):
+        raise FormFileError(path, line, f"block {index} ({kind}): unknown key {', '.join(unknown)}")
+    options = {k: v for k, v in raw.items() if k != "type"}
+    return Block(kind, line, options)
+
+
+def parse_form(text: str, path: str) -> FormSpec:
+    """A FormSpec from a form file's text; FormFileError names the file, the line and the problem."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"line (\d+)", str(exc))
+        raise FormFileError(path, int(match.group(1)) if match else None, f"not valid TOML: {exc}") from exc
+    page = data.get("form")
+    if not isinstance(page, dict):
+        raise FormFileError(path, 1, "the [form] table (id, title, …) is missing")
+    if missing := sorted(REQUIRED_PAGE_KEYS - set(page)):
+        raise FormFileError(path, 1, f"[form] lacks {', '.join(missing)}")
+    if unknown := sorted(set(page) - PAGE_KEYS):
+        raise FormFileError(path, 1, f"[form] has unknown key {', '.join(unknown)}")
+    if page.get("orientation", "portrait") not in ("portrait", "landscape"):
+        raise FormFileError(path, 1, "orientation must be portrait or landscape")
+    raw_blocks = data.get("block", [])
+    lines = _block_lines(text)
+    if not raw_blocks:
+        raise FormFileError(path, None, "the form has no [[block]]")
+    blocks = tuple(
+        _check_block(path, i, lines[i - 1] if i <= len(lines) else 0, raw) for i, raw in enumerate(raw_blocks, start=1)
+    )
+    margins = tuple(float(m) for m in page.get("margins_mm", (15, 20, 17, 25)))
+    if len(margins) != 4:
+        raise FormFileError(path, 1, "margins_mm needs four numbers: top, right, bottom, left")
+    return FormSpec(
+        id=str(page["id"]),
+        title=str(page["title"]),
+        path=path,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        blocks=blocks,
+        orientation=page.get("orientation", "portrait"),
+        margins_mm=margins,
+        series=page.get("series"),
+        per_party=bool(page.get("per_party", False)),
+        font_size=float(page.get("font_size", 12.0)),
+        footer=str(page.get("footer", "第 {page} 页 共 {pages} 页")),
+    )
+
+
+def load_form(form_id: str, folder: Path | None = None) -> FormSpec:
+    path = (folder or paths.forms_dir()) / f"{form_id}.toml"
+    if not path.is_file():
+        raise FormFileError(str(path), None, f"no form file for {form_id!r}")
+    spec = parse_form(path.read_text("utf-8"), str(path))
+    if spec.id != form_id:
+        raise FormFileError(str(path), 1, f"id {spec.id!r} does not match the file name {form_id!r}")
+    return spec
+
+
+def form_ids(folder: Path | None = None) -> list[str]:
+    return sorted(p.stem for p in (folder or paths.forms_dir()).glob("*.toml"))

@@ -1,0 +1,99 @@
+"""Filling a form's text templates from a context: field lookup, escaping, and refusing what cannot print."""
+
+from __future__ import annotations
+
+import string
+import unicodedata
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from mediation_app.printing.errors import FormDataError
+
+_FORMATTER = string.Formatter()
+_ALLOWED_CONTROLS = {"\n", "\t"}
+
+
+def lookup(context: Mapping[str, Any], name: str) -> Any:
+    """``a.b.0.c`` in nested dicts and lists; FormDataError names the field the case lacks."""
+    value: Any = context
+    for part in name.split("."):
+        if isinstance(value, Mapping) and part in value:
+            value = value[part]
+        elif isinstance(value, list) and part.isdigit() and int(part) < len(value):
+            value = value[int(part)]
+        else:
+            raise FormDataError("form.missing_field", field=name)
+    if value is None:
+        raise FormDataError("form.missing_field", field=name)
+    return value
+
+
+def check_printable(text: str, field: str, has_glyph: Callable[[str], bool]) -> None:
+    """Refuse control characters and characters the fonts lack, rather than print boxes or drop them."""
+    for char in text:
+        if char in _ALLOWED_CONTROLS or char == " ":
+            continue
+        if unicodedata.category(char) in ("Cc", "Cf", "Cs", "Co", "Cn"):
+            raise FormDataError("form.bad_text", field=field, char=f"U+{ord(char):04X}")
+        if not has_glyph(char):
+            raise FormDataError("form.missing_glyph", field=field, char=char, codepoint=f"U+{ord(char):04X}")
+
+
+def escape(text: str) -> str:
+    """reportlab's paragraph markup from plain text: entities, and line breaks kept."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace("\t", "    ").replace("\n", "<br/>")
+
+
+def fields_of(template: str) -> list[str]:
+    return [name for _, name, _, _ in _FORMATTER.parse(template) if name]
+
+
+def fill(template: str, context: Mapping[str, Any], has_glyph: Callable[[str], bool], *, optional: bool = False) -> str:
+    """The template with every ``{field}`` replaced by escaped context text (form wording is not escaped:
+    it may use reportlab markup such as <b>). ``optional`` gives "" for a missing field instead of an error."""
+    out: list[str] = []
+    for literal, name, _spec, _conv in _FORMATTER.parse(template):
+        out.append(literal)
+        if name is None:
+            continue
+        try:
+            value = lookup(context, name)
+        except FormDataError:
+            if not optional:
+                raise
+            value = ""
+        text = str(value)
+        check_printable(text, name, has_glyph)
+        out.append(escape(text))
+    return "".join(out)
+
+
+def fill_segments(template: str, context: Mapping[str, Any], has_glyph: Callable[[str], bool]) -> str:
+    """Segments split by ``|`` whose fields are all empty or missing are left out (e.g. no ethnicity given)."""
+    kept = []
+    for segment in template.split("|"):
+        names = fields_of(segment)
+        if names and all(_empty(context, n) for n in names):
+            continue
+        kept.append(fill(segment, context, has_glyph, optional=True))
+    return "".join(kept)
+
+
+def _empty(context: Mapping[str, Any], name: str) -> bool:
+    try:
+        return str(lookup(context, name)).strip() == ""
+    except FormDataError:
+        return True
+
+
+_DIGITS = "零一二三四五六七八九"
+
+
+def chinese_ordinal(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 40 → 四十, 99 → 九十九 (agreement terms are numbered this way)."""
+    if not 1 <= n <= 99:
+        return str(n)
+    tens, units = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else _DIGITS[tens] + "十")
+    return head + (_DIGITS[units] if units else "")

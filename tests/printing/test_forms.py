@@ -1,0 +1,149 @@
+"""Every form file in forms/: its sample renders, shows every value of its context in order, embeds its fonts."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mediation_app import paths
+from mediation_app.printing import blocks
+from mediation_app.printing.errors import FormDataError
+from mediation_app.printing.forms import Block, FormSpec, form_ids, load_form
+from mediation_app.printing.render import render_pdf
+from mediation_app.printing.text import fields_of, lookup
+
+from .pdf_tools import fonts, pdftotext, squash
+
+FORMS = form_ids()
+
+
+def sample(form_id: str) -> dict[str, Any]:
+    return json.loads((paths.forms_dir() / "samples" / f"{form_id}.json").read_text("utf-8"))
+
+
+def _values(template: str, context: dict[str, Any]) -> list[str]:
+    out = []
+    for name in fields_of(template):
+        try:
+            out.append(str(lookup(context, name)))
+        except FormDataError:
+            continue
+    return out
+
+
+def _party_values(party: dict[str, Any]) -> list[str]:
+    template = blocks._ORGANISATION if party.get("kind") == "organisation" else blocks._PERSON
+    values = _values(template.replace("|", ""), party)
+    return values + (_values(blocks._AGENT.replace("|", ""), party) if party.get("agent_name") else [])
+
+
+def _block_values(block: Block, context: dict[str, Any]) -> list[str]:
+    o = block.options
+    if block.type == "party_table":
+        return [v for p in lookup(context, o.get("source", "parties")) for v in _party_values(p)]
+    if block.type == "terms":
+        return [str(t) for t in lookup(context, o.get("source", "terms"))]
+    if block.type == "tick_boxes":
+        return [str(i["label"]) for i in lookup(context, o["source"])]
+    if block.type == "table":
+        return [str(i.get(c["field"], "")) for i in lookup(context, o["source"]) for c in o["columns"]]
+    if block.type == "paragraph" and o.get("if") and not _truthy(context, o["if"]):
+        return []
+    templates = [o.get(k, "") for k in ("label", "text", "intro", "title", "committee", "date")]
+    templates += [cell for row in o.get("rows", []) for cell in row] + list(o.get("lines", []))
+    return [v for t in templates if isinstance(t, str) for v in _values(t, context)]
+
+
+def _truthy(context: dict[str, Any], name: str) -> bool:
+    try:
+        return bool(lookup(context, name))
+    except FormDataError:
+        return False
+
+
+# pdftotext reads a grid cell by cell but may put a cell whose text sits lower after its neighbours: values in
+# grids are checked for presence, the rest also for order.
+_GRIDS = ("field_grid", "table", "signature")
+
+
+def expected_values(spec: FormSpec, context: dict[str, Any], *, grids: bool = False) -> list[str]:
+    """The context values the form shows, in the order its blocks show them (grid blocks only if ``grids``)."""
+    return [
+        squash(v)
+        for block in spec.blocks
+        if (block.type in _GRIDS) == grids
+        for v in _block_values(block, context)
+        if squash(v)
+    ]
+
+
+def assert_in_order(values: list[str], text: str) -> None:
+    position = 0
+    for value in values:
+        found = text.find(value, position)
+        assert found >= 0, f"{value!r} missing or out of order after position {position}"
+        position = found + len(value)
+
+
+def test_there_are_forms_and_every_form_has_a_sample() -> None:
+    assert "agreement" in FORMS
+    missing = [f for f in FORMS if not (paths.forms_dir() / "samples" / f"{f}.json").is_file()]
+    assert missing == []
+
+
+@pytest.mark.parametrize("form_id", FORMS)
+def test_sample_renders_with_every_value_in_order_and_fonts_embedded(form_id: str) -> None:
+    spec = load_form(form_id)
+    context = sample(form_id)
+    if spec.per_party:
+        context = {**context, "party": context["parties"][0]}
+    pdf = render_pdf(spec, context)
+    text = squash(pdftotext(pdf))
+    values = expected_values(spec, context)
+    in_grids = expected_values(spec, context, grids=True)
+    assert values or in_grids, "the sample shows no context value"
+    assert_in_order(values, text)
+    assert [v for v in in_grids if v not in text] == []
+    found = fonts(pdf)
+    assert found and all(f["emb"] == "yes" for f in found), found
+    assert render_pdf(spec, context) == pdf  # invariant: the same bytes again
+
+
+_TEXT = st.text(st.characters(codec="utf-8"), min_size=0, max_size=300)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(facts=_TEXT, name=st.text(min_size=1, max_size=40))
+def test_any_text_renders_in_full_or_is_refused_clearly(facts: str, name: str) -> None:
+    context = sample("agreement")
+    context["facts"] = facts
+    context["parties"][0]["name"] = name
+    try:
+        pdf = render_pdf(load_form("agreement"), context)
+    except FormDataError as error:
+        assert error.code in ("form.bad_text", "form.missing_glyph")
+        assert error.params["field"] in ("facts", "name")
+        return
+    text = squash(pdftotext(pdf))
+    assert squash(facts) in text
+    assert squash(name) in text
+
+
+_PRINTABLE = st.one_of(
+    st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5),
+    st.characters(min_codepoint=0x21, max_codepoint=0x7E),
+    st.sampled_from(list("。，、；：？！“”‘’（）《》【】…—·￥％＆＠＃ \n")),
+)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(facts=st.text(_PRINTABLE, max_size=400), word=st.text(st.sampled_from("abcXYZ0123"), min_size=50, max_size=200))
+def test_printable_chinese_latin_and_long_words_always_render(facts: str, word: str) -> None:
+    context = sample("agreement")
+    context["facts"] = facts + word
+    text = squash(pdftotext(render_pdf(load_form("agreement"), context)))
+    assert squash(facts + word) in text
