@@ -43,10 +43,12 @@ def printing_rows(result: dict[str, Any]) -> list[tuple[str, str, str]]:
 def main() -> int:
     parser = argparse.ArgumentParser(prog="make bench")
     parser.add_argument("--cases", type=int, default=100_000)
-    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--only", choices=("startup", "printing"))
     args = parser.parse_args()
-    results: dict[str, Any] = {}
+    latest = RESULTS / "latest.json"
+    # A partial run (--only) updates its own section and keeps the other's last figures.
+    results: dict[str, Any] = json.loads(latest.read_text("utf-8")) if latest.exists() and args.only else {}
     rows: list[tuple[str, str, str]] = []
     if args.only in (None, "startup"):
         with tempfile.TemporaryDirectory(prefix="mediation-bench-") as tmp:
