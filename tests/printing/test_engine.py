@@ -14,6 +14,7 @@ from mediation_app.printing.errors import FormDataError, FormFileError
 from mediation_app.printing.forms import load_form, parse_form
 from mediation_app.printing.render import render_pdf
 
+from .contexts import long_agreement
 from .pdf_tools import fonts, page_count, pdftotext, pypdf_text, squash
 
 FORBIDDEN_LINE_STARTS = "。，、；：？！）」』》"
@@ -57,21 +58,8 @@ def test_rare_name_characters_print_as_themselves() -> None:
     assert "欧阳堃喆" in text and "龑赟玥昇" in text
 
 
-def _long_agreement() -> dict[str, Any]:
-    context = sample("agreement")
-    person = context["parties"][0]
-    context["parties"] = [
-        dict(person, name=f"当事人{i:02d}", role="申请人" if i % 2 else "被申请人") for i in range(1, 13)
-    ]
-    context["terms"] = [
-        f"第{i}项：被申请人于2026年12月{i % 28 + 1}日前向申请人支付款项人民币{i * 100}元。" for i in range(1, 41)
-    ]
-    context["facts"] = ("双方因相邻关系及房屋漏水问题产生纠纷，经多次协商未果，矛盾不断升级。" * 150)[:5000]
-    return context
-
-
 def test_long_text_flows_and_signature_stays_with_its_text() -> None:
-    pdf = render_pdf(load_form("agreement"), _long_agreement())
+    pdf = render_pdf(load_form("agreement"), long_agreement())
     pages = page_count(pdf)
     assert pages >= 4
     last_pages = [pdftotext(pdf, p) for p in range(1, pages + 1)]
