@@ -47,6 +47,14 @@ def open_context(target: str | Path) -> ServiceContext:
     return ServiceContext(db=db, office_id=office.office_id)
 
 
+def run_gui(db: str | None) -> int:
+    """The desktop program on the database ``db`` (or the default one); the window opens before the database."""
+    from mediation_app.gui.application import run_gui as start_gui
+
+    target = resolve_target(db)
+    return start_gui(lambda: open_context(target), argv=[sys.argv[0]])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from mediation_app import cli
 

@@ -105,11 +105,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:
-    from mediation_app.app import open_context, resolve_target
-    from mediation_app.gui.application import run_gui
+    from mediation_app.app import run_gui
 
-    target = resolve_target(args.db)
-    return run_gui(lambda: open_context(target), argv=[sys.argv[0]])
+    return run_gui(args.db)
 
 
 def _cmd_forms(args: argparse.Namespace) -> int:
@@ -126,8 +124,6 @@ def _cmd_print(args: argparse.Namespace) -> int:
     from mediation_app.services import documents
 
     if args.sample:
-        if args.form not in {f.form_id for f in documents.list_forms()}:
-            raise DomainError("print.unknown_form", form=args.form)
         pdf = documents.render_sample(args.form)
     else:
         from mediation_app.app import open_context, resolve_target

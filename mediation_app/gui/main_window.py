@@ -41,14 +41,6 @@ class NavEntry:
     view: QWidget
 
 
-def database_location(ctx: ServiceContext) -> str:
-    """The file path for SQLite, the URL without its password otherwise."""
-    url = ctx.db.engine.url
-    if url.get_backend_name() == "sqlite" and url.database:
-        return str(url.database)
-    return url.render_as_string(hide_password=True)
-
-
 class MainWindow(QMainWindow):
     """Built before the database is open (navigation, menus, geometry); ``attach`` adds the views."""
 
@@ -81,6 +73,8 @@ class MainWindow(QMainWindow):
         self.placeholder.deleteLater()
         for entry in self.entries:
             self.stack.addWidget(entry.view)
+        from mediation_app.services.setup import database_location
+
         self.database_label.setText(self.tr("Database: %1").replace("%1", database_location(ctx)))
         chosen = self.navigation.currentRow()  # a view picked while the database was opening wins
         last = VIEW_NAMES[chosen] if chosen >= 0 else self._settings.get(keys.LAST_VIEW)

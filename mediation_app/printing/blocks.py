@@ -80,7 +80,7 @@ def base_table_style(st: BuildState) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), st.styles.serif)])
 
 
-def _grid_style(rows: int) -> TableStyle:
+def _grid_style() -> TableStyle:
     return TableStyle(
         [
             ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
@@ -113,20 +113,9 @@ def field_grid(block: Block, st: BuildState) -> list[Flowable]:
     table = Table(cells, colWidths=_widths(st, block.options.get("widths"), columns))
     spans = [("SPAN", (len(r) - 1, i), (columns - 1, i)) for i, r in enumerate(rows) if len(r) < columns]
     table.setStyle(base_table_style(st))
-    table.setStyle(_grid_style(len(rows)))
+    table.setStyle(_grid_style())
     table.setStyle(TableStyle(spans))
     return [table, Spacer(0, 3 * mm)]
-
-
-_PERSON = (
-    "{role}：{name}|，{gender}|，{ethnicity}|，{birth}出生|，{age}岁|，{occupation}|，{employer}"
-    "|，住{address}|，身份证号码{id_number}|，联系电话{phone}|。"
-)
-_ORGANISATION = (
-    "{role}：{name}|，统一社会信用代码{credit_code}|，住所地{address}"
-    "|，法定代表人（负责人）{legal_rep_name}|，职务{legal_rep_title}|，联系电话{phone}|。"
-)
-_AGENT = "委托代理人：{agent_name}|，{agent_relation}|，联系电话{agent_phone}|（{agent_authority}）|。"
 
 
 def party_table(block: Block, st: BuildState) -> list[Flowable]:
@@ -135,10 +124,10 @@ def party_table(block: Block, st: BuildState) -> list[Flowable]:
     if heading := block.options.get("title"):
         out.append(_para(st.fill(heading), st.styles.heading))
     for party in st.items(block.options.get("source", "parties")):
-        template = _ORGANISATION if party.get("kind") == "organisation" else _PERSON
-        out.append(_para(fill_segments(template, party, st.has_glyph), st.styles.indented))
+        kind = "organisation" if party.get("kind") == "organisation" else "person"
+        out.append(_para(fill_segments(st.spec.word("party", kind), party, st.has_glyph), st.styles.indented))
         if party.get("agent_name"):
-            out.append(_para(fill_segments(_AGENT, party, st.has_glyph), st.styles.indented))
+            out.append(_para(fill_segments(st.spec.word("party", "agent"), party, st.has_glyph), st.styles.indented))
     return out
 
 
@@ -185,7 +174,7 @@ def table(block: Block, st: BuildState) -> list[Flowable]:
         out.append(_para(st.fill(heading), st.styles.heading))
     grid = Table(rows, colWidths=_widths(st, [c.get("width", 1.0) for c in columns], len(columns)), repeatRows=1)
     grid.setStyle(base_table_style(st))
-    grid.setStyle(_grid_style(len(rows)))
+    grid.setStyle(_grid_style())
     out.append(grid)
     return out
 

@@ -6,6 +6,7 @@ import hashlib
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,14 @@ BLOCK_KEYS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "spacer": (frozenset({"height_mm"}), frozenset()),
     "page_break": (frozenset(), frozenset()),
 }
+COMMON_FILE = "_common.toml"  # wording shared by every form (party particulars, signature labels, footer)
+COMMON_KEYS: dict[str, frozenset[str]] = {
+    "form": frozenset({"footer"}),
+    "party": frozenset({"person", "organisation", "agent"}),
+    "signature": frozenset({"party_label", "mediator_label", "recorder_label"}),
+    "cut_line": frozenset({"label"}),
+    "agreement": frozenset({"performance"}),
+}
 PAGE_KEYS = frozenset({"id", "title", "orientation", "margins_mm", "series", "per_party", "font_size", "footer"})
 REQUIRED_PAGE_KEYS = frozenset({"id", "title"})
 
@@ -66,7 +75,14 @@ class FormSpec:
     series: str | None = None
     per_party: bool = False
     font_size: float = 12.0
-    footer: str = "第 {page} 页 共 {pages} 页"
+    footer: str = ""
+    wording: dict[str, dict[str, str]] = field(default_factory=dict)  # the shared wording of _common.toml
+
+    def word(self, section: str, key: str, block: Block | None = None) -> str:
+        """The block's own wording if it has it, else the shared wording every form uses."""
+        if block is not None and key in block.options:
+            return str(block.options[key])
+        return self.wording[section][key]
 
 
 def _block_lines(text: str) -> list[int]:
@@ -91,8 +107,27 @@ def _check_block(path: str, index: int, line: int, raw: Any) -> Block:
     return Block(kind, line, options)
 
 
-def parse_form(text: str, path: str) -> FormSpec:
+@cache
+def _common(path: Path) -> tuple[dict[str, dict[str, str]], str]:
+    """The shared wording and its text (its hash goes into every form's hash)."""
+    if not path.is_file():
+        raise FormFileError(str(path), None, "the shared wording file is missing")
+    text = path.read_text("utf-8")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"line (\d+)", str(exc))
+        raise FormFileError(str(path), int(match.group(1)) if match else None, f"not valid TOML: {exc}") from exc
+    for section, keys in COMMON_KEYS.items():
+        table = data.get(section)
+        if not isinstance(table, dict) or keys - set(table):
+            raise FormFileError(str(path), None, f"[{section}] must give {', '.join(sorted(keys))}")
+    return {section: {k: str(v) for k, v in data[section].items()} for section in COMMON_KEYS}, text
+
+
+def parse_form(text: str, path: str, folder: Path | None = None) -> FormSpec:
     """A FormSpec from a form file's text; FormFileError names the file, the line and the problem."""
+    wording, common_text = _common((folder or paths.forms_dir()) / COMMON_FILE)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -121,14 +156,15 @@ def parse_form(text: str, path: str) -> FormSpec:
         id=str(page["id"]),
         title=str(page["title"]),
         path=path,
-        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        sha256=hashlib.sha256((common_text + text).encode("utf-8")).hexdigest(),
         blocks=blocks,
         orientation=page.get("orientation", "portrait"),
         margins_mm=margins,
         series=page.get("series"),
         per_party=bool(page.get("per_party", False)),
         font_size=float(page.get("font_size", 12.0)),
-        footer=str(page.get("footer", "第 {page} 页 共 {pages} 页")),
+        footer=str(page.get("footer", wording["form"]["footer"])),
+        wording=wording,
     )
 
 
@@ -136,11 +172,11 @@ def load_form(form_id: str, folder: Path | None = None) -> FormSpec:
     path = (folder or paths.forms_dir()) / f"{form_id}.toml"
     if not path.is_file():
         raise FormFileError(str(path), None, f"no form file for {form_id!r}")
-    spec = parse_form(path.read_text("utf-8"), str(path))
+    spec = parse_form(path.read_text("utf-8"), str(path), folder)
     if spec.id != form_id:
         raise FormFileError(str(path), 1, f"id {spec.id!r} does not match the file name {form_id!r}")
     return spec
 
 
 def form_ids(folder: Path | None = None) -> list[str]:
-    return sorted(p.stem for p in (folder or paths.forms_dir()).glob("*.toml"))
+    return sorted(p.stem for p in (folder or paths.forms_dir()).glob("*.toml") if not p.name.startswith("_"))

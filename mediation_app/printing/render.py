@@ -101,6 +101,7 @@ def build_story(spec: FormSpec, context: Mapping[str, Any], width: float) -> lis
 
 def render_pdf(spec: FormSpec, context: Mapping[str, Any]) -> bytes:
     """Render one form; raises FormDataError naming a field the context lacks or cannot print."""
+    serif = register_fonts()[0]
     pagesize = landscape(A4) if spec.orientation == "landscape" else A4
     top, right, bottom, left = (m * mm for m in spec.margins_mm)
     buffer = io.BytesIO()
@@ -116,7 +117,7 @@ def render_pdf(spec: FormSpec, context: Mapping[str, Any]) -> bytes:
         author="Mediation Desk",
         creator="Mediation Desk",
         invariant=1,
-        initialFontName=register_fonts()[0],
+        initialFontName=serif,
     )
     width = pagesize[0] - left - right - 12  # SimpleDocTemplate's frame pads 6 pt on each side
     if spec.per_party and "party" not in context:
@@ -127,5 +128,5 @@ def render_pdf(spec: FormSpec, context: Mapping[str, Any]) -> bytes:
         story = story[:-1]
     else:
         story = build_story(spec, context, width)
-    doc.build(story, canvasmaker=_numbered_canvas(spec.footer, register_fonts()[0]))
+    doc.build(story, canvasmaker=_numbered_canvas(spec.footer, serif))
     return buffer.getvalue()

@@ -9,9 +9,6 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from mediation_app.printing.blocks import BuildState, base_table_style
 from mediation_app.printing.forms import Block
 
-PARTY_LINE = "{role}（签名或盖章）："
-MEDIATOR_LINE = "人民调解员（签名）："
-RECORDER_LINE = "记录人（签名）："
 FINGERPRINT_BOX_MM = 12
 
 
@@ -22,15 +19,15 @@ def _slots(block: Block, st: BuildState) -> tuple[list[Slot], list[Slot]]:
     """Party slots (with a fingerprint box each) and staff slots (extra lines, mediators, recorder)."""
     parties: list[Slot] = []
     if block.options.get("parties", True):
-        template = block.options.get("party_label", PARTY_LINE)
+        template = st.spec.word("signature", "party_label", block)
         for party in st.items("parties"):
             label = template.replace("{role}", str(party.get("role", "当事人")))
             parties.append((Paragraph(label, st.styles.cell_left), True))
     staff = [(Paragraph(st.fill(extra), st.styles.cell_left), False) for extra in block.options.get("lines", [])]
     if block.options.get("mediators", True):
-        staff.append((Paragraph(block.options.get("mediator_label", MEDIATOR_LINE), st.styles.cell_left), False))
+        staff.append((Paragraph(st.spec.word("signature", "mediator_label", block), st.styles.cell_left), False))
     if block.options.get("recorder", False):
-        staff.append((Paragraph(block.options.get("recorder_label", RECORDER_LINE), st.styles.cell_left), False))
+        staff.append((Paragraph(st.spec.word("signature", "recorder_label", block), st.styles.cell_left), False))
     return parties, staff
 
 
@@ -138,5 +135,5 @@ class CutLine(Flowable):
 
 
 def cut_line(block: Block, st: BuildState) -> list[Flowable]:
-    label = st.fill(block.options.get("label", "（沿此线剪开）"))
+    label = st.fill(st.spec.word("cut_line", "label", block))
     return [Spacer(0, 4 * mm), CutLine(label, st.styles.serif, st.spec.font_size * 0.8), Spacer(0, 2 * mm)]

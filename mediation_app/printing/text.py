@@ -69,15 +69,19 @@ def fill(template: str, context: Mapping[str, Any], has_glyph: Callable[[str], b
     return "".join(out)
 
 
-def fill_segments(template: str, context: Mapping[str, Any], has_glyph: Callable[[str], bool]) -> str:
+def _kept_segments(template: str, context: Mapping[str, Any]) -> list[str]:
     """Segments split by ``|`` whose fields are all empty or missing are left out (e.g. no ethnicity given)."""
-    kept = []
-    for segment in template.split("|"):
-        names = fields_of(segment)
-        if names and all(_empty(context, n) for n in names):
-            continue
-        kept.append(fill(segment, context, has_glyph, optional=True))
-    return "".join(kept)
+    return [s for s in template.split("|") if not (names := fields_of(s)) or not all(_empty(context, n) for n in names)]
+
+
+def fill_segments(template: str, context: Mapping[str, Any], has_glyph: Callable[[str], bool]) -> str:
+    """The kept segments filled as paragraph markup (escaped, checked for printable characters)."""
+    return "".join(fill(s, context, has_glyph, optional=True) for s in _kept_segments(template, context))
+
+
+def compose(template: str, values: Mapping[str, Any]) -> str:
+    """The kept segments as plain text, for a context value built from form wording (escaped when printed)."""
+    return "".join(s.format_map(values) for s in _kept_segments(template, values))
 
 
 def _empty(context: Mapping[str, Any], name: str) -> bool:

@@ -47,6 +47,7 @@ def sample_context(form_id: str) -> dict[str, Any]:
 
 
 def render_sample(form_id: str) -> bytes:
+    _form_code(form_id)  # an unknown form is refused by name before any file is read
     spec = load_form(form_id)
     context = sample_context(form_id)
     if spec.per_party:
@@ -86,7 +87,7 @@ def print_case_form(
             agreement = store.written_agreement(session, case.id)
             if agreement is None:
                 raise ServiceError("print.no_agreement", case=case_number)
-            context = agreement_context(context, agreement)
+            context = agreement_context(context, agreement, spec.word("agreement", "performance"))
         context = _choose_party(context, party, spec.per_party)
         pdf = render_pdf(spec, context)
         digest = hashlib.sha256(pdf).hexdigest()

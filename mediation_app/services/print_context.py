@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from mediation_app.domain.identity import age_on
 from mediation_app.domain.money import format_amount
 from mediation_app.domain.vocabulary import PartyKind
+from mediation_app.printing.text import compose
 from mediation_app.storage.models import Agreement, Case, CaseParty, Office
 
 
@@ -15,7 +15,7 @@ def cn_date(day: date | datetime | None) -> str:
     return "" if day is None else f"{day.year}年{day.month}月{day.day}日"
 
 
-def party_context(link: CaseParty, today: date) -> dict[str, Any]:
+def party_context(link: CaseParty) -> dict[str, Any]:
     p = link.party
     person = p.kind is PartyKind.PERSON
     return {
@@ -25,7 +25,7 @@ def party_context(link: CaseParty, today: date) -> dict[str, Any]:
         "gender": p.gender.zh if p.gender else "",
         "ethnicity": p.ethnicity,
         "birth": cn_date(p.birth_date) if person else "",
-        "age": (str(p.age) if p.age else "") if person and not p.birth_date else "",
+        "age": str(p.age) if person and p.age and not p.birth_date else "",  # an age only when no birth date
         "occupation": p.occupation,
         "employer": p.employer,
         "address": p.address,
@@ -39,13 +39,12 @@ def party_context(link: CaseParty, today: date) -> dict[str, Any]:
         "agent_relation": link.agent_relation,
         "agent_phone": link.agent_phone,
         "agent_authority": link.agent_authority.zh if link.agent_authority else "",
-        "age_years": str(age_on(p.birth_date, today)) if p.birth_date else "",
     }
 
 
 def case_context(case: Case, office: Office, today: date) -> dict[str, Any]:
     """What every case form may show: numbers, office, dates, parties, the dispute."""
-    parties = [party_context(link, today) for link in case.parties]
+    parties = [party_context(link) for link in case.parties]
     return {
         "number": case.number or "",
         "case_number": case.number or "",
@@ -71,10 +70,14 @@ def case_context(case: Case, office: Office, today: date) -> dict[str, Any]:
     }
 
 
-def agreement_context(base: dict[str, Any], agreement: Agreement) -> dict[str, Any]:
-    """The 协议书's own fields; its number is the agreement's, its date the signing date when known."""
-    manner = "，".join(x for x in (agreement.performance_manner, agreement.performance_place) if x)
-    deadline = f"，于{cn_date(agreement.performance_deadline)}前履行完毕" if agreement.performance_deadline else ""
+def agreement_context(base: dict[str, Any], agreement: Agreement, performance: str) -> dict[str, Any]:
+    """The 协议书's own fields; its number is the agreement's, its date the signing date when known.
+    ``performance`` is the forms' wording for 履行方式、地点、期限 (forms/_common.toml)."""
+    parts = {
+        "manner": agreement.performance_manner,
+        "place": agreement.performance_place,
+        "deadline": cn_date(agreement.performance_deadline),
+    }
     return {
         **base,
         "number": agreement.number or base["number"],
@@ -82,7 +85,7 @@ def agreement_context(base: dict[str, Any], agreement: Agreement) -> dict[str, A
         "disputed_matters": agreement.disputed_matters,
         "responsibilities": agreement.responsibilities,
         "terms": [term.text for term in agreement.terms],
-        "performance": f"{manner}{deadline}。" if manner else "",
+        "performance": compose(performance, parts) if any(parts.values()) else "",
         "copies": agreement.copies or base["copies"],
         "date": cn_date(agreement.effective_on) if agreement.effective_on else base["date"],
     }

@@ -15,6 +15,11 @@ def prepare_database(db: Database) -> int:
         return seed_calendar(session, {entry.day: entry.kind for entry in CHINA_OFFICIAL_DAYS})
 
 
+def database_location(ctx: ServiceContext) -> str:
+    """Where this office's data lives, as the user should see it (never a password)."""
+    return ctx.db.location()
+
+
 def work_calendar(ctx: ServiceContext) -> WorkCalendar:
     """The office's calendar as stored (the official days plus its own edits)."""
     with ctx.db.read() as session:

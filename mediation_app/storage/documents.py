@@ -58,8 +58,3 @@ def add_issued(
     session.add(document)
     session.flush()
     return document
-
-
-def issued_for_case(session: Session, case_id: int) -> list[IssuedDocument]:
-    stmt = sa.select(IssuedDocument).where(IssuedDocument.case_id == case_id).order_by(IssuedDocument.id)
-    return list(session.execute(stmt).scalars())

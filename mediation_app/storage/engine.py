@@ -125,6 +125,13 @@ class Database:
     def dispose(self) -> None:
         self.engine.dispose()
 
+    def location(self) -> str:
+        """The file path for SQLite, the URL without its password otherwise (for the status bar and messages)."""
+        url = self.engine.url
+        if url.get_backend_name() == "sqlite" and url.database:
+            return str(url.database)
+        return url.render_as_string(hide_password=True)
+
 
 # Services name the session type through storage, never importing SQLAlchemy themselves.
 DbSession = Session

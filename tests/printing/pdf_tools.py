@@ -17,8 +17,10 @@ def _tool(name: str) -> str:
     return path
 
 
-def pdftotext(pdf: bytes, *pages: int) -> str:
-    args = [_tool("pdftotext"), "-enc", "UTF-8"]
+def pdftotext(pdf: bytes, *pages: int, raw: bool = False) -> str:
+    """The text as poppler reads it. Its reading-order mode joins a line-final "-" to the next line as a
+    hyphenated word, dropping the hyphen; ``raw`` (content-stream order) keeps every character."""
+    args = [_tool("pdftotext"), "-enc", "UTF-8", *(["-raw"] if raw else [])]
     if pages:
         args += ["-f", str(pages[0]), "-l", str(pages[-1])]
     return subprocess.run([*args, "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode("utf-8")

@@ -11,7 +11,7 @@ import pytest
 
 from mediation_app import paths
 from mediation_app.printing.errors import FormDataError, FormFileError
-from mediation_app.printing.forms import load_form, parse_form
+from mediation_app.printing.forms import _common, load_form, parse_form
 from mediation_app.printing.render import render_pdf
 
 from .contexts import long_agreement
@@ -157,3 +157,32 @@ def test_bold_markup_in_form_wording_uses_the_bold_face() -> None:
     pdf = render_pdf(parse_form(text, "forms/x.toml"), {})
     names = {f["name"].split("+")[-1] for f in fonts(pdf)}
     assert "NotoSerifCJKsc-Bold" in names and "NotoSerifCJKsc-Regular" in names
+
+
+def test_shared_wording_file_is_checked(tmp_path: Path) -> None:
+    with pytest.raises(FormFileError) as info:
+        parse_form(GOOD, "x.toml", tmp_path)
+    assert "shared wording file is missing" in info.value.params["problem"]
+    (tmp_path / "_common.toml").write_text('[form]\nfooter = "{page}"\n', "utf-8")
+    _common.cache_clear()
+    with pytest.raises(FormFileError) as info:
+        parse_form(GOOD, "x.toml", tmp_path)
+    assert info.value.params["problem"].startswith("[party] must give")
+
+
+def test_a_block_may_override_the_shared_wording() -> None:
+    text = GOOD + '\n[[block]]\ntype = "signature"\nparty_label = "{role}签字："\n'
+    pdf = render_pdf(parse_form(text, "x.toml"), {"parties": [{"role": "申请人"}], "date": ""})
+    extracted = squash(pdftotext(pdf))
+    assert "申请人签字：" in extracted and "（签名或盖章）" not in extracted
+    assert "人民调解员（签名）：" in extracted  # not overridden: the shared wording
+
+
+def test_compose_leaves_out_pieces_whose_fields_are_empty() -> None:
+    from mediation_app.printing.text import compose
+
+    template = "{manner}|，{place}|，于{deadline}前履行完毕|。"
+    assert compose(template, {"manner": "转账", "place": "联调室", "deadline": "2026年12月1日"}) == (
+        "转账，联调室，于2026年12月1日前履行完毕。"
+    )
+    assert compose(template, {"manner": "现金", "place": "", "deadline": ""}) == "现金。"

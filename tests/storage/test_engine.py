@@ -92,3 +92,7 @@ def test_bad_url_is_reported() -> None:
     with pytest.raises(StorageError) as info:
         create_db_engine("nonsense://::")
     assert info.value.code == "db.bad_url"
+
+
+def test_location_is_the_file_path(db_path: Path) -> None:
+    assert open_database(db_path).location() == str(db_path.resolve())
