@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Sequence
-from typing import NoReturn
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, NoReturn
 
 from mediation_app import __version__
 from mediation_app.domain.errors import DomainError
+
+if TYPE_CHECKING:
+    from mediation_app.services.context import ServiceContext
 
 # The command line speaks the users' language; codes not listed fall back to the code itself.
 MESSAGES = {
@@ -19,7 +22,11 @@ MESSAGES = {
     "db.bad_url": "数据库地址无法识别：{url}",
     "print.unknown_form": "没有名为 “{form}” 的文书。可用的文书见 mediation-app forms。",
     "print.unknown_case": "找不到案号为 “{case}” 的案件。",
-    "print.no_agreement": "案件 {case} 还没有书面调解协议，无法打印人民调解协议书。",
+    "print.needs": "该案件还没有{what}，无法打印这份文书。请先在案件中办理。",
+    "print.not_case_form": "“{form}” 是联调室的文书（台账、联席会议），不按案件打印。",
+    "print.unknown_document": "没有编号为 {document} 的已出具文书记录。",
+    "print.not_reproducible": "已出具文书 {document} 无法按原样重现（程序的字体或版式已更新），请调阅原件扫描件。",
+    "form.bad_choice": "“{field}” 的取值 “{value}” 不是该文书列出的选项。",
     "print.no_party": "该案件只有 {parties} 位当事人，没有第 {party} 位。",
     "print.no_sample": "文书 “{form}” 没有样例数据。",
     "form.missing_field": "案件缺少打印该文书所需的信息：{field}。请先在案件中填写。",
@@ -60,8 +67,13 @@ def build_parser() -> ArgumentParser:
     source = printing.add_mutually_exclusive_group(required=True)
     source.add_argument("--case", metavar="CASE_NO", help="案号，如 （2026）某街联调字第0001号")
     source.add_argument("--sample", action="store_true", help="用样例数据打印（检查文书版式）")
-    printing.add_argument("--party", type=_positive, help="逐人文书：第几位当事人（默认第1位）")
+    printing.add_argument("--party", type=_positive, help="逐人文书：第几位当事人（不指定则每人一份）")
     printing.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="输出的 PDF 文件")
+    issued = sub.add_parser("issued", help="列出案件已出具的文书")
+    issued.add_argument("--case", metavar="CASE_NO", required=True, help="案号")
+    reprint = sub.add_parser("reprint", help="按原样重现一份已出具的文书（不另编号）")
+    reprint.add_argument("document", type=_positive, metavar="ID", help="已出具文书的记录号，见 mediation-app issued")
+    reprint.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="输出的 PDF 文件")
     return parser
 
 
@@ -74,14 +86,18 @@ def message_for(error: DomainError) -> str:
     template = MESSAGES.get(error.code)
     if template is None:
         return f"操作未能完成（代码：{error}）"
-    return template.format_map(_Params(error.params))
+    params = _Params(error.params)
+    if error.code == "print.needs":
+        from mediation_app.services.form_contexts import NEEDS
+
+        params["what"] = NEEDS.get(str(params.get("what")), str(params.get("what")))
+    return template.format_map(params)
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from mediation_app.app import open_context, resolve_target
     from mediation_app.services.demo import generate_demo
 
-    ctx = open_context(resolve_target(args.db))
+    ctx = _context(args)
     started = time.perf_counter()
     result = generate_demo(ctx, args.cases, seed=args.seed)
     print(
@@ -92,10 +108,9 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from mediation_app.app import open_context, resolve_target
     from mediation_app.services.integrity import check_database
 
-    ctx = open_context(resolve_target(args.db))
+    ctx = _context(args)
     result = check_database(ctx)
     print(f"结构版本：{result.revision}（最新 {result.head}）；审计记录 {result.audit_events} 条。")
     for problem in result.problems:
@@ -118,29 +133,83 @@ def _cmd_forms(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_print(args: argparse.Namespace) -> int:
+def _write_pdf(output: str, make: Callable[[], bytes]) -> int:
+    """Write the PDF through a temporary file beside the target, opened before the paper is made (an
+    unwritable place is found before a number is issued); on any failure no file is left."""
+    import os
     from pathlib import Path
 
-    from mediation_app.services import documents
-
-    if args.sample:
-        pdf = documents.render_sample(args.form)
-    else:
-        from mediation_app.app import open_context, resolve_target
-
-        ctx = open_context(resolve_target(args.db))
-        pdf = documents.print_case_form(ctx, args.form, args.case, party=args.party).pdf
-    out = Path(args.output)
+    out = Path(output)
+    part = out.with_name(out.name + ".part")
     try:
-        out.write_bytes(pdf)
+        handle = part.open("wb")
     except OSError as exc:
         print(f"无法写入 {out}：{exc.strerror}", file=sys.stderr)
         return 1
+    try:
+        with handle:
+            pdf = make()
+            handle.write(pdf)
+        os.replace(part, out)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
     print(f"已生成 {out}（{len(pdf):,} 字节）。")
     return 0
 
 
-COMMANDS = {"demo": _cmd_demo, "check": _cmd_check, "forms": _cmd_forms, "print": _cmd_print, None: _cmd_gui}
+def _cmd_print(args: argparse.Namespace) -> int:
+    from mediation_app.services import documents
+
+    if args.sample:
+        return _write_pdf(args.output, lambda: documents.render_sample(args.form))
+    ctx = _context(args)
+
+    def issue() -> bytes:
+        case_id = documents.find_case(ctx, args.case)
+        printed = documents.issue_case_form(ctx, args.form, case_id, party=args.party)
+        if printed.number:
+            print(f"文书编号：{printed.number}（出具记录 {printed.document_id}）")
+        return printed.pdf
+
+    return _write_pdf(args.output, issue)
+
+
+def _cmd_issued(args: argparse.Namespace) -> int:
+    from mediation_app.services import documents
+
+    ctx = _context(args)
+    papers = documents.issued_documents(ctx, documents.find_case(ctx, args.case))
+    for paper in papers:
+        when = paper.issued_at.strftime("%Y-%m-%d %H:%M")
+        print(f"{paper.document_id:>6}  {when}  {paper.title}  {paper.number or ''}  {paper.issued_by}".rstrip())
+    if not papers:
+        print("该案件还没有出具过文书。")
+    return 0
+
+
+def _cmd_reprint(args: argparse.Namespace) -> int:
+    from mediation_app.services import documents
+
+    ctx = _context(args)
+    return _write_pdf(args.output, lambda: documents.reproduce_issued(ctx, args.document).pdf)
+
+
+def _context(args: argparse.Namespace) -> ServiceContext:
+    from mediation_app.app import open_context, resolve_target
+
+    return open_context(resolve_target(args.db))
+
+
+COMMANDS = {
+    "demo": _cmd_demo,
+    "check": _cmd_check,
+    "forms": _cmd_forms,
+    "print": _cmd_print,
+    "issued": _cmd_issued,
+    "reprint": _cmd_reprint,
+    None: _cmd_gui,
+}
 
 
 def run(argv: Sequence[str]) -> int:

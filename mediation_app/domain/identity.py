@@ -200,3 +200,26 @@ def mask_phone(text: str) -> str:
             return check.number[:3] + "****" + check.number[-4:]
         return _mask_keep_last4(check.number.replace("-", ""))
     return _mask_keep_last4(remove_spaces(to_halfwidth(text, keep="")))
+
+
+CREDIT_CODE_LENGTH = 18
+_CREDIT_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"  # GB 32100-2015: no I, O, S, V, Z
+_CREDIT_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)  # 3**i mod 31
+
+
+def credit_check_char(first17: str) -> str:
+    """The 18th character of a 统一社会信用代码 for its first 17 (GB 32100-2015, mod 31)."""
+    total = sum(_CREDIT_CHARS.index(ch) * w for ch, w in zip(first17, _CREDIT_WEIGHTS, strict=True))
+    return _CREDIT_CHARS[(31 - total % 31) % 31]
+
+
+def check_credit_code(text: str) -> str | None:
+    """None if ``text`` is a well-formed 统一社会信用代码, else the error code."""
+    code = normalise_id_number(text)
+    if len(code) != CREDIT_CODE_LENGTH:
+        return "credit.length"
+    if any(ch not in _CREDIT_CHARS for ch in code):
+        return "credit.chars"
+    if credit_check_char(code[:-1]) != code[-1]:
+        return "credit.check_digit"
+    return None

@@ -49,6 +49,31 @@ class NumberSeries:
         return format_number(year, self.prefix, seq, self.width)
 
 
+# The paper series and the 字 each one's 字号 ends in; the 字号 is the case 字号's stem plus this
+# (某街联调字 → 某街调协字, 某街分字…). An office may set its own 字号 per series in its settings.
+PAPER_SERIES: dict[str, str] = {
+    "case": "联调字",
+    "agreement": "调协字",
+    "diversion": "分字",
+    "not_accepted": "不受字",
+    "entrust": "委调字",
+    "termination": "终调字",
+    "file": "人调字",
+}
+
+
+def paper_prefix(case_prefix: str, series: str) -> str:
+    """The default 字号 of ``series`` derived from the office's case 字号 (某街联调字 + diversion → 某街分字)."""
+    if series not in PAPER_SERIES:
+        raise DomainError("number.invalid", field="series", value=series)
+    if series == "case":
+        return case_prefix
+    stem = case_prefix.removesuffix("字").removesuffix("联调")
+    prefix = f"{stem}{PAPER_SERIES[series]}"
+    check_prefix(prefix)
+    return prefix
+
+
 def check_prefix(prefix: str) -> None:
     """Raise unless ``prefix`` can stand between the year and 第 and be read back unchanged."""
     if not prefix or _FORBIDDEN_IN_PREFIX.search(prefix) or not prefix.isprintable():

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from mediation_app.domain.errors import DomainError
-from mediation_app.domain.vocabulary import CaseStatus
+from mediation_app.domain.vocabulary import CaseStatus, RiskLevel
 from mediation_app.gui.vocab import label
 
 CONTEXT = "Errors"
@@ -40,17 +40,56 @@ MESSAGES: dict[str, str] = {
     ),
     "office.required": QT_TRANSLATE_NOOP("Errors", "Please fill in the {field}."),
     "office.missing": QT_TRANSLATE_NOOP("Errors", "The office record is missing from this database."),
+    "office.unknown_series": QT_TRANSLATE_NOOP("Errors", "There is no paper series called {series}."),
     "intake.no_applicant": QT_TRANSLATE_NOOP("Errors", "A case needs at least one applicant."),
     "intake.party_name": QT_TRANSLATE_NOOP("Errors", "Please enter the name of every party."),
     "case.missing": QT_TRANSLATE_NOOP("Errors", "The case no longer exists (it may have been deleted)."),
+    "intake.people_negative": QT_TRANSLATE_NOOP("Errors", "The number of people involved cannot be negative."),
+    "intake.occurred_future": QT_TRANSLATE_NOOP("Errors", "The date the dispute occurred cannot be in the future."),
+    "intake.received_future": QT_TRANSLATE_NOOP("Errors", "The time received cannot be in the future."),
+    "intake.risk_reason": QT_TRANSLATE_NOOP(
+        "Errors", "The suggested risk colour is {suggested}; to choose another colour, give the reason."
+    ),
+    "draft.missing": QT_TRANSLATE_NOOP("Errors", "The saved draft no longer exists."),
+    # diversion decisions and the directory of bodies
+    "decision.note_required": QT_TRANSLATE_NOOP("Errors", "When the reason is “other”, please write it in the note."),
+    "decision.route_or_body": QT_TRANSLATE_NOOP(
+        "Errors", "Choose either a route inside the room or a body to divert the case to (one of the two)."
+    ),
+    "decision.feedback_due": QT_TRANSLATE_NOOP("Errors", "Please set the date by which the body reports back."),
+    "body.name": QT_TRANSLATE_NOOP("Errors", "Please enter the name of the body."),
+    "body.duplicate": QT_TRANSLATE_NOOP("Errors", "A body named {name} is already in the directory."),
+    "body.missing": QT_TRANSLATE_NOOP(
+        "Errors", "The body is no longer in the directory (it may have been removed or made inactive)."
+    ),
+    "referral.missing": QT_TRANSLATE_NOOP("Errors", "The referral no longer exists."),
+    "referral.confirmed_by": QT_TRANSLATE_NOOP("Errors", "Please enter who confirmed the entrusted mediation."),
+    "referral.date_before_decision": QT_TRANSLATE_NOOP("Errors", "The date cannot be before the diversion decision."),
     # printing
     "print.unknown_form": QT_TRANSLATE_NOOP("Errors", "There is no form called {form}."),
-    "print.unknown_case": QT_TRANSLATE_NOOP("Errors", "There is no case numbered {case}."),
+    "print.unknown_case": QT_TRANSLATE_NOOP("Errors", "The case {case} cannot be found (it may have been deleted)."),
     "print.no_agreement": QT_TRANSLATE_NOOP(
         "Errors", "Case {case} has no written agreement yet, so the mediation agreement cannot be printed."
     ),
     "print.no_party": QT_TRANSLATE_NOOP("Errors", "The case has {parties} parties; there is no party {party}."),
     "print.no_sample": QT_TRANSLATE_NOOP("Errors", "The form {form} has no sample data."),
+    "print.needs": QT_TRANSLATE_NOOP(
+        "Errors", "The case has no {what} yet, so this form cannot be printed. Record it on the case first."
+    ),
+    "print.not_case_form": QT_TRANSLATE_NOOP(
+        "Errors", "{form} is an office paper (ledger, joint meetings); it is not printed for a case."
+    ),
+    "print.unknown_document": QT_TRANSLATE_NOOP("Errors", "There is no issued paper with the number {document}."),
+    "print.not_reproducible": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This issued paper cannot be reproduced exactly (the program's fonts or forms have changed since). "
+        "Use the scanned signed original kept with the case.",
+    ),
+    "print.printer_failed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The printer {printer} could not be started. Check that it is switched on and connected, then print again.",
+    ),
+    "form.bad_choice": QT_TRANSLATE_NOOP("Errors", "“{value}” is not one of the choices the form lists for {field}."),
     "form.missing_field": QT_TRANSLATE_NOOP(
         "Errors", "The case lacks information this form needs: {field}. Fill it in on the case first."
     ),
@@ -61,9 +100,26 @@ MESSAGES: dict[str, str] = {
         "Errors", "The character {char} ({codepoint}) in {field} cannot be printed with the program's fonts."
     ),
     "form.file": QT_TRANSLATE_NOOP("Errors", "The form file is not valid: {path}, line {line}: {problem}"),
+    # files the user saves
+    "file.no_permission": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cannot write {path}: there is no permission, or the file is open in another program. "
+        "Close it or choose another folder, then save again.",
+    ),
+    "file.no_folder": QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: the folder does not exist."),
+    "file.is_folder": QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: there is a folder with that name."),
+    "file.disk_full": QT_TRANSLATE_NOOP(
+        "Errors", "Cannot write {path}: the disk is full. Free some space or choose another disk."
+    ),
+    "file.read_only": QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: the disk or folder is read-only."),
+    "file.write_failed": QT_TRANSLATE_NOOP("Errors", "Cannot write {path} ({reason}). Nothing was saved."),
     # case numbers
     "number.malformed": QT_TRANSLATE_NOOP("Errors", "The case number is not in the form （2026）…第0001号."),
     "number.invalid": QT_TRANSLATE_NOOP("Errors", "The case number settings are not valid ({field})."),
+    # number.invalid for a 字号: said plainly, since the office types it in 设置
+    "number.bad_prefix": QT_TRANSLATE_NOOP(
+        "Errors", "A 字号 cannot be empty or contain brackets, digits or spaces (e.g. 某街调协字)."
+    ),
     # ID numbers and dates
     "id.length": QT_TRANSLATE_NOOP("Errors", "An ID number has 18 characters."),
     "id.chars": QT_TRANSLATE_NOOP("Errors", "An ID number has 17 digits followed by a digit or X."),
@@ -72,6 +128,14 @@ MESSAGES: dict[str, str] = {
         "Errors", "The check digit (last character) does not match; please check the number."
     ),
     "id.invalid": QT_TRANSLATE_NOOP("Errors", "The ID number is not valid."),
+    "credit.length": QT_TRANSLATE_NOOP("Errors", "A unified social credit code has 18 characters."),
+    "credit.chars": QT_TRANSLATE_NOOP(
+        "Errors", "A unified social credit code has only digits and capital letters other than I, O, S, V and Z."
+    ),
+    "credit.check_digit": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The check character (last character) of the unified social credit code does not match; please check it.",
+    ),
     "date.before_birth": QT_TRANSLATE_NOOP("Errors", "The date is before the birth date."),
     # phone numbers
     "phone.too_short": QT_TRANSLATE_NOOP("Errors", "The phone number is too short."),
@@ -121,6 +185,28 @@ def _translate(source: str) -> str:
     return QCoreApplication.translate(CONTEXT, source)
 
 
+# What a case may still lack for a form (print.needs); keys from services.form_contexts.NEEDS.
+_NEEDS: dict[str, str] = {
+    "referral_body": QT_TRANSLATE_NOOP("Errors", "body the case was referred or diverted to"),
+    "investigation": QT_TRANSLATE_NOOP("Errors", "investigation record"),
+    "mediation_session": QT_TRANSLATE_NOOP("Errors", "mediation session record"),
+    "written_agreement": QT_TRANSLATE_NOOP("Errors", "written mediation agreement"),
+    "oral_agreement": QT_TRANSLATE_NOOP("Errors", "oral agreement"),
+    "decision": QT_TRANSLATE_NOOP("Errors", "decision to accept or divert"),
+    "not_accepted": QT_TRANSLATE_NOOP("Errors", "decision not to accept, with its reason"),
+    "scheduled_session": QT_TRANSLATE_NOOP("Errors", "scheduled mediation session"),
+    "termination": QT_TRANSLATE_NOOP("Errors", "decision to end the mediation, with its reason"),
+    "visit": QT_TRANSLATE_NOOP("Errors", "follow-up visit"),
+    "effective_date": QT_TRANSLATE_NOOP("Errors", "date the agreement took effect"),
+    "closed": QT_TRANSLATE_NOOP("Errors", "closing of the case (the file is made after closing)"),
+}
+
+
+def needs_label(what: str) -> str:
+    """What a case lacks for a form, in the interface language (the key itself if unknown)."""
+    return _translate(_NEEDS[what]) if what in _NEEDS else what
+
+
 def _prepared(params: Mapping[str, object]) -> _Params:
     prepared = _Params(params)
     field = params.get("field")
@@ -129,7 +215,18 @@ def _prepared(params: Mapping[str, object]) -> _Params:
     for key in ("frm", "to"):
         if isinstance(params.get(key), str):
             prepared[key] = _status_label(str(params[key]))
+    if isinstance(params.get("what"), str) and params["what"] in _NEEDS:
+        prepared["what"] = needs_label(str(params["what"]))
+    if isinstance(params.get("suggested"), str):
+        prepared["suggested"] = _risk_label(str(params["suggested"]))
     return prepared
+
+
+def _risk_label(code: str) -> str:
+    try:
+        return label(RiskLevel(code))
+    except ValueError:
+        return code
 
 
 def _status_label(code: str) -> str:
@@ -141,6 +238,8 @@ def _status_label(code: str) -> str:
 
 def message_for(code: str, params: Mapping[str, object] | None = None) -> str:
     """The translated message for ``code``; unknown codes still read as a sentence with the code."""
+    if code == "number.invalid" and (params or {}).get("field") == "prefix":
+        code = "number.bad_prefix"
     template = MESSAGES.get(code)
     if template is None:
         return _translate(_UNKNOWN).format_map(_Params(code=code))

@@ -31,6 +31,10 @@ LAST_VIEW: Setting[str] = Setting("window/last_view", "str", "dashboard")
 LEDGER_COLUMN_WIDTHS: Setting[dict[str, int]] = Setting("ledger/column_widths", "json", {})
 LEDGER_HIDDEN_COLUMNS: Setting[list[str]] = Setting("ledger/hidden_columns", "json", [])
 LANGUAGE: Setting[str] = Setting("ui/language", "str", "zh_CN")
+PREVIEW_GEOMETRY: Setting[bytes] = Setting("preview/geometry", "bytes", b"")
+PREVIEW_ZOOM: Setting[str] = Setting("preview/zoom", "str", "fit_width")  # fit_width, fit_page or a percentage
+PDF_FOLDER: Setting[str] = Setting("preview/pdf_folder", "str", "")  # where the last PDF was saved
+CASE_FORMS_GEOMETRY: Setting[bytes] = Setting("case_forms/geometry", "bytes", b"")
 # Locks the screen after this many idle minutes (0 = never); used once users and passwords arrive.
 IDLE_LOCK_MINUTES: Setting[int] = Setting("security/idle_lock_minutes", "int", 0)
 
@@ -41,6 +45,10 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     LEDGER_COLUMN_WIDTHS,
     LEDGER_HIDDEN_COLUMNS,
     LANGUAGE,
+    PREVIEW_GEOMETRY,
+    PREVIEW_ZOOM,
+    PDF_FOLDER,
+    CASE_FORMS_GEOMETRY,
     IDLE_LOCK_MINUTES,
 )
 LANGUAGES = ("zh_CN", "en")

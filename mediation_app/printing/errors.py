@@ -17,4 +17,10 @@ class FormFileError(DomainError):
 
 
 class FormDataError(DomainError):
-    """``form.missing_field`` / ``form.bad_text``: the case lacks data the form needs, or text cannot print."""
+    """The case's data does not fit the form. Codes and their params:
+
+    ``form.missing_field`` (field): the case lacks data the form needs;
+    ``form.bad_text`` (field, char): a control character cannot print;
+    ``form.missing_glyph`` (field, char, codepoint): the fonts lack a character;
+    ``form.bad_choice`` (field, value): a tick-box value the form does not list.
+    """

@@ -5,19 +5,15 @@ from __future__ import annotations
 import tomllib
 from functools import cache
 
-from reportlab.lib import textsplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import paragraph
 
 from mediation_app import paths
+from mediation_app.printing import linebreak
 
 # reportlab names for the faces; the manifest says which file each is.
 SERIF, SERIF_BOLD, SANS = "MD-Serif", "MD-Serif-Bold", "MD-Sans"
 _ROLES = {SERIF: "body", SERIF_BOLD: "body_bold", SANS: "heading"}
-
-# Chinese typesetting (GB/T 15834) forbids these at a line start; reportlab's list lacks several of them.
-_EXTRA_CANNOT_START = "；，：？！’”》〉〕｝…·～％"
 
 
 @cache
@@ -29,10 +25,7 @@ def register_fonts() -> tuple[str, str, str]:
     # <b> in form wording selects the bold serif; the sans face has no bold file, so it stays regular.
     pdfmetrics.registerFontFamily(SERIF, normal=SERIF, bold=SERIF_BOLD, italic=SERIF, boldItalic=SERIF_BOLD)
     pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS, italic=SANS, boldItalic=SANS)
-    # Both of reportlab's line breakers (marked-up and plain paragraphs) read their own copy of the rule.
-    missing = "".join(ch for ch in _EXTRA_CANNOT_START if ch not in paragraph.ALL_CANNOT_START)
-    paragraph.ALL_CANNOT_START += missing
-    textsplit.ALL_CANNOT_START = paragraph.ALL_CANNOT_START
+    linebreak.install()
     return SERIF, SERIF_BOLD, SANS
 
 

@@ -1,4 +1,22 @@
-"""Form files: a TOML file per printed form, read into a FormSpec and checked, naming the file and line of a fault."""
+"""Form files: a TOML file per printed form, read into a FormSpec and checked, naming the file and line of a fault.
+
+A form's wording is the office's; the context gives only the case's data. Templates take ``{field}`` and
+``{a.b}`` from the context, and ``{parties.*.name}``: every item's value, empty ones left out, joined with "、"
+unless the block says ``join = "，"`` (``join = "\\n"`` puts each on a line of its own). The options beyond the
+plain ones, one example each:
+
+- tick_boxes: ``options = [["labour", "属劳动争议"], ["other", "其他"]]``; ``source`` names the chosen value (or a
+  list of values). A value not listed is refused (``form.bad_choice``); no choice is refused as a missing field
+  unless ``optional = true``, which prints every box empty for filling in by hand. ``other_detail =
+  "reason_detail"`` prints that field after a chosen "other" (☑ 其他：……).
+- signature: ``source = "party"`` (who signs: a list, or one person; default ``parties``);
+  ``party_label = "{role}{name}（签名）："``.
+- field_grid: ``min_heights_mm = [0, 30]``, one per row (0: as tall as its text), room to write by hand.
+- table: ``row_height_mm = 9`` for every row; a column's ``align = "right"`` (or "centre", default "left").
+- lines: ``rows = [["卷　　名：", "{file_name}"]]``, label and value on a ruled line, no grid (a cover);
+  ``width = 0.85`` of the line, centred; ``widths = [1.4, 4]``; ``row_height_mm = 12``.
+- title: ``font_size = 36``.
+"""
 
 from __future__ import annotations
 
@@ -12,23 +30,26 @@ from typing import Any
 
 from mediation_app import paths
 from mediation_app.printing.errors import FormFileError
+from mediation_app.printing.form_checks import check_options
 
 # Each block type with its required and optional keys; a form file may use nothing else.
-BLOCK_KEYS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "title": (frozenset({"text"}), frozenset()),
+_BLOCK_KEYS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "title": (frozenset({"text"}), frozenset({"font_size"})),
     "subtitle": (frozenset({"text"}), frozenset({"align"})),
     "number_line": (frozenset({"text"}), frozenset()),
     "paragraph": (frozenset({"text"}), frozenset({"label", "indent", "align", "min_lines", "if", "small"})),
-    "field_grid": (frozenset({"rows"}), frozenset({"widths", "if"})),
+    "field_grid": (frozenset({"rows"}), frozenset({"widths", "if", "min_heights_mm"})),
+    "lines": (frozenset({"rows"}), frozenset({"widths", "width", "row_height_mm"})),
     "party_table": (frozenset(), frozenset({"source", "title"})),
     "terms": (frozenset(), frozenset({"source", "intro"})),
-    "tick_boxes": (frozenset({"source"}), frozenset({"title", "columns"})),
-    "table": (frozenset({"columns", "source"}), frozenset({"title", "min_rows"})),
+    "tick_boxes": (frozenset({"source", "options"}), frozenset({"title", "columns", "optional", "other_detail"})),
+    "table": (frozenset({"columns", "source"}), frozenset({"title", "min_rows", "row_height_mm"})),
     "signature": (
         frozenset(),
         frozenset(
             {
                 "parties",
+                "source",
                 "mediators",
                 "recorder",
                 "committee",
@@ -43,6 +64,11 @@ BLOCK_KEYS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "cut_line": (frozenset(), frozenset({"label"})),
     "spacer": (frozenset({"height_mm"}), frozenset()),
     "page_break": (frozenset(), frozenset()),
+}
+# Every block that prints text may say how its ``{list.*.field}`` joins the items (default "、").
+BLOCK_KEYS = {
+    kind: (required, optional if kind in ("spacer", "page_break") else optional | {"join"})
+    for kind, (required, optional) in _BLOCK_KEYS.items()
 }
 COMMON_FILE = "_common.toml"  # wording shared by every form (party particulars, signature labels, footer)
 COMMON_KEYS: dict[str, frozenset[str]] = {
@@ -77,6 +103,8 @@ class FormSpec:
     font_size: float = 12.0
     footer: str = ""
     wording: dict[str, dict[str, str]] = field(default_factory=dict)  # the shared wording of _common.toml
+    text: str = field(default="", repr=False)  # the form file and the shared wording as read: kept with
+    common_text: str = field(default="", repr=False)  # each issued paper, so it can be reproduced exactly
 
     def word(self, section: str, key: str, block: Block | None = None) -> str:
         """The block's own wording if it has it, else the shared wording every form uses."""
@@ -104,6 +132,8 @@ def _check_block(path: str, index: int, line: int, raw: Any) -> Block:
     if unknown := sorted(keys - required - optional):
         raise FormFileError(path, line, f"block {index} ({kind}): unknown key {', '.join(unknown)}")
     options = {k: v for k, v in raw.items() if k != "type"}
+    if problem := check_options(kind, options):
+        raise FormFileError(path, line, f"block {index} ({kind}): {problem}")
     return Block(kind, line, options)
 
 
@@ -113,6 +143,10 @@ def _common(path: Path) -> tuple[dict[str, dict[str, str]], str]:
     if not path.is_file():
         raise FormFileError(str(path), None, "the shared wording file is missing")
     text = path.read_text("utf-8")
+    return _common_wording(text, path), text
+
+
+def _common_wording(text: str, path: Path) -> dict[str, dict[str, str]]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -122,12 +156,21 @@ def _common(path: Path) -> tuple[dict[str, dict[str, str]], str]:
         table = data.get(section)
         if not isinstance(table, dict) or keys - set(table):
             raise FormFileError(str(path), None, f"[{section}] must give {', '.join(sorted(keys))}")
-    return {section: {k: str(v) for k, v in data[section].items()} for section in COMMON_KEYS}, text
+    return {section: {k: str(v) for k, v in data[section].items()} for section in COMMON_KEYS}
 
 
 def parse_form(text: str, path: str, folder: Path | None = None) -> FormSpec:
     """A FormSpec from a form file's text; FormFileError names the file, the line and the problem."""
     wording, common_text = _common((folder or paths.forms_dir()) / COMMON_FILE)
+    return _parse(text, path, wording, common_text)
+
+
+def parse_form_texts(text: str, common_text: str, path: str) -> FormSpec:
+    """A FormSpec from stored texts of the form and the shared wording (reproducing an issued paper)."""
+    return _parse(text, path, _common_wording(common_text, Path(COMMON_FILE)), common_text)
+
+
+def _parse(text: str, path: str, wording: dict[str, dict[str, str]], common_text: str) -> FormSpec:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -165,6 +208,8 @@ def parse_form(text: str, path: str, folder: Path | None = None) -> FormSpec:
         font_size=float(page.get("font_size", 12.0)),
         footer=str(page.get("footer", wording["form"]["footer"])),
         wording=wording,
+        text=text,
+        common_text=common_text,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -9,12 +10,13 @@ from typing import Any
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, SimpleDocTemplate
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer
 
 from mediation_app.printing import blocks, signature
 from mediation_app.printing.fonts import has_glyph, register_fonts
 from mediation_app.printing.forms import Block, FormSpec
 from mediation_app.printing.styles import make_styles
+from mediation_app.printing.text import DEFAULT_JOIN
 
 Builder = Callable[[Block, blocks.BuildState], list[Flowable]]
 BUILDERS: dict[str, Builder] = {
@@ -23,6 +25,7 @@ BUILDERS: dict[str, Builder] = {
     "number_line": blocks.number_line,
     "paragraph": blocks.paragraph,
     "field_grid": blocks.field_grid,
+    "lines": blocks.lines,
     "party_table": blocks.party_table,
     "terms": blocks.terms,
     "tick_boxes": blocks.tick_boxes,
@@ -75,28 +78,45 @@ def _numbered_canvas(footer: str, font: str) -> type[Canvas]:
     return NumberedCanvas
 
 
-def build_story(spec: FormSpec, context: Mapping[str, Any], width: float) -> list[Flowable]:
-    """Flowables for every block; the signature block is kept with the text before it, a stub with itself."""
+def build_state(spec: FormSpec, context: Mapping[str, Any], width: float) -> blocks.BuildState:
+    """What every block builder reads: the form, the context, the styles at the form's size, the frame width."""
     serif, serif_bold, sans = register_fonts()
-    state = blocks.BuildState(
-        spec, context, make_styles(serif, serif_bold, sans, spec.font_size), width, lambda ch: has_glyph(serif, ch)
-    )
+    styles = make_styles(serif, serif_bold, sans, spec.font_size)
+    return blocks.BuildState(spec, context, styles, width, lambda ch: has_glyph(serif, ch))
+
+
+def build_story(spec: FormSpec, context: Mapping[str, Any], width: float) -> list[Flowable]:
+    """Flowables for every block; a signature block is kept with the text before it, a stub with itself."""
+    state = build_state(spec, context, width)
     story: list[Flowable] = []
     stub: list[Flowable] | None = None
     for block in spec.blocks:
-        made = BUILDERS[block.type](block, state)
+        made = BUILDERS[block.type](block, dataclasses.replace(state, join=block.options.get("join", DEFAULT_JOIN)))
         if block.type == "cut_line":
             stub = list(made)
-            continue
-        if stub is not None:
-            stub.extend(made)
-            continue
-        if block.type == "signature" and story:
-            made = [KeepTogether([story.pop(), *made[:2]]), *made[2:]]
-        story.extend(made)
+        elif stub is not None:
+            # The stub is one KeepTogether already; one inside it would push it onto a page of its own.
+            stub += [f for m in made for f in (m.flowables if isinstance(m, blocks.KeepWithPrevious) else [m])]
+        else:
+            for flowable in made:
+                _append(story, flowable)
     if stub is not None:
         story.append(KeepTogether(stub))
     return story
+
+
+def _append(story: list[Flowable], flowable: Flowable) -> None:
+    if not isinstance(flowable, blocks.KeepWithPrevious):
+        story.append(flowable)
+        return
+    # The text a signature block signs goes with it: the paragraph before, with any spacing after it. A table
+    # before it stays where it is (kept together, a long one would leave the rest of its page empty).
+    kept: list[Flowable] = []
+    while story and isinstance(story[-1], Spacer):
+        kept.insert(0, story.pop())
+    if story and isinstance(story[-1], Paragraph):
+        kept.insert(0, story.pop())
+    story.append(KeepTogether([*kept, *flowable.flowables]))
 
 
 def render_pdf(spec: FormSpec, context: Mapping[str, Any]) -> bytes:

@@ -11,21 +11,53 @@ from mediation_app.printing.errors import FormDataError
 
 _FORMATTER = string.Formatter()
 _ALLOWED_CONTROLS = {"\n", "\t"}
+# reportlab collapses an ideographic space like any other; form wording spaces labels with it ("卷　　名"), so it
+# prints as no-break spaces (which reportlab keeps) about as wide.
+IDEOGRAPHIC_SPACE, WIDE_BLANK = "\u3000", "&nbsp;" * 4
+DEFAULT_JOIN = "、"  # how ``{list.*.field}`` joins the items unless a block says ``join = "…"``
 
 
 def lookup(context: Mapping[str, Any], name: str) -> Any:
     """``a.b.0.c`` in nested dicts and lists; FormDataError names the field the case lacks."""
-    value: Any = context
-    for part in name.split("."):
+    value = _walk(context, name.split("."), name)
+    if value is None:
+        raise FormDataError("form.missing_field", field=name)
+    return value
+
+
+def _walk(value: Any, parts: list[str], name: str) -> Any:
+    for part in parts:
         if isinstance(value, Mapping) and part in value:
             value = value[part]
         elif isinstance(value, list) and part.isdigit() and int(part) < len(value):
             value = value[int(part)]
         else:
             raise FormDataError("form.missing_field", field=name)
-    if value is None:
-        raise FormDataError("form.missing_field", field=name)
     return value
+
+
+def resolve(context: Mapping[str, Any], name: str, join: str = DEFAULT_JOIN) -> str:
+    """The text a ``{name}`` prints. A ``*`` part stands for every item of a list: ``parties.*.name`` is each
+    party's name, joined with ``join``; items whose text is empty are left out, an empty list gives ""."""
+    parts = name.split(".")
+    if "*" not in parts:
+        return str(lookup(context, name))
+    return _joined(context, parts, name, join)
+
+
+def _joined(value: Any, parts: list[str], name: str, join: str) -> str:
+    star = parts.index("*")
+    items = _walk(value, parts[:star], name)
+    if not isinstance(items, list):
+        raise FormDataError("form.missing_field", field=name)
+    rest = parts[star + 1 :]
+    texts = []
+    for item in items:
+        if "*" in rest:
+            texts.append(_joined(item, rest, name, join))
+        elif (found := _walk(item, rest, name)) is not None:
+            texts.append(str(found))
+    return join.join(text for text in texts if text)
 
 
 def check_printable(text: str, field: str, has_glyph: Callable[[str], bool]) -> None:
@@ -49,21 +81,28 @@ def fields_of(template: str) -> list[str]:
     return [name for _, name, _, _ in _FORMATTER.parse(template) if name]
 
 
-def fill(template: str, context: Mapping[str, Any], has_glyph: Callable[[str], bool], *, optional: bool = False) -> str:
+def fill(
+    template: str,
+    context: Mapping[str, Any],
+    has_glyph: Callable[[str], bool],
+    *,
+    optional: bool = False,
+    join: str = DEFAULT_JOIN,
+) -> str:
     """The template with every ``{field}`` replaced by escaped context text (form wording is not escaped:
-    it may use reportlab markup such as <b>). ``optional`` gives "" for a missing field instead of an error."""
+    it may use reportlab markup such as <b>). ``optional`` gives "" for a missing field instead of an error;
+    ``join`` separates the items of a ``{list.*.field}``."""
     out: list[str] = []
     for literal, name, _spec, _conv in _FORMATTER.parse(template):
-        out.append(literal)
+        out.append(literal.replace(IDEOGRAPHIC_SPACE, WIDE_BLANK))
         if name is None:
             continue
         try:
-            value = lookup(context, name)
+            text = resolve(context, name, join)
         except FormDataError:
             if not optional:
                 raise
-            value = ""
-        text = str(value)
+            text = ""
         check_printable(text, name, has_glyph)
         out.append(escape(text))
     return "".join(out)
@@ -86,7 +125,7 @@ def compose(template: str, values: Mapping[str, Any]) -> str:
 
 def _empty(context: Mapping[str, Any], name: str) -> bool:
     try:
-        return str(lookup(context, name)).strip() == ""
+        return resolve(context, name).strip() == ""
     except FormDataError:
         return True
 

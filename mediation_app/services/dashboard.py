@@ -9,6 +9,7 @@ from mediation_app.domain.ledger import LedgerFilter, LedgerRow, LedgerSort
 from mediation_app.domain.vocabulary import CaseStatus, RiskLevel
 from mediation_app.services import ledger
 from mediation_app.services.context import ServiceContext
+from mediation_app.services.decisions import ReferralRow, overdue_referrals
 from mediation_app.storage import summary_queries
 
 
@@ -21,6 +22,7 @@ class DashboardSummary:
     by_status: dict[CaseStatus, int]
     open_by_risk: dict[RiskLevel, int]
     recent: tuple[LedgerRow, ...]
+    overdue_referrals: tuple[ReferralRow, ...] = ()  # referred out, feedback late: they must not disappear
 
 
 def dashboard_summary(ctx: ServiceContext, today: date, recent: int = 10) -> DashboardSummary:
@@ -39,4 +41,5 @@ def dashboard_summary(ctx: ServiceContext, today: date, recent: int = 10) -> Das
         by_status=by_status,
         open_by_risk={risk: by_risk.get(risk, 0) for risk in RiskLevel},
         recent=tuple(recent_rows),
+        overdue_referrals=tuple(overdue_referrals(ctx, today=today)),
     )

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from mediation_app.domain.numbering import check_prefix
+from mediation_app.domain.numbering import PAPER_SERIES, check_prefix, paper_prefix
 from mediation_app.services.context import ServiceContext, ServiceError
 from mediation_app.storage.audit import record_event
+from mediation_app.storage.documents import SERIES_SETTING
 from mediation_app.storage.engine import Database
 from mediation_app.storage.models import Office
-from mediation_app.storage.offices import first_office
+from mediation_app.storage.offices import first_office, put_setting, setting
 
 
 @dataclass(frozen=True)
@@ -90,3 +91,62 @@ def update_office(ctx: ServiceContext, info: OfficeInfo) -> OfficeInfo:
             after=after,
         )
         return replace(_info(office))
+
+
+# The numbered papers, each with its own series (the case series is the office's case 字号 itself).
+SERIES_TITLES = {
+    "agreement": "人民调解协议书",
+    "diversion": "案件分流告知书",
+    "not_accepted": "不予受理告知书",
+    "entrust": "委托调解函",
+    "termination": "终止调解告知书",
+    "file": "卷宗",
+}
+
+
+@dataclass(frozen=True)
+class SeriesPrefix:
+    series: str
+    title: str
+    default: str  # derived from the case 字号
+    own: str  # the office's own 字号 for the series, "" to use the default
+
+
+def paper_prefixes(ctx: ServiceContext) -> list[SeriesPrefix]:
+    with ctx.db.read() as session:
+        office = session.get(Office, ctx.office_id)
+        if office is None:
+            raise ServiceError("office.missing", office_id=ctx.office_id)
+        return [
+            SeriesPrefix(
+                series,
+                title,
+                paper_prefix(office.case_prefix, series),
+                setting(session, office.id, SERIES_SETTING + series) or "",
+            )
+            for series, title in SERIES_TITLES.items()
+        ]
+
+
+def set_paper_prefixes(ctx: ServiceContext, own: dict[str, str]) -> list[SeriesPrefix]:
+    """Save the office's own 字号 per series ("" goes back to the default); all or nothing."""
+    cleaned = {series: prefix.strip() for series, prefix in own.items()}
+    for series, prefix in cleaned.items():
+        if series not in SERIES_TITLES or series not in PAPER_SERIES:
+            raise ServiceError("office.unknown_series", series=series)
+        if prefix:
+            check_prefix(prefix)
+    with ctx.db.write() as session:
+        before = {s: setting(session, ctx.office_id, SERIES_SETTING + s) or "" for s in cleaned}
+        for series, prefix in cleaned.items():
+            put_setting(session, ctx.office_id, SERIES_SETTING + series, prefix or None)
+        record_event(
+            session,
+            user_id=ctx.user_id,
+            action="update",
+            entity="series_prefix",
+            entity_id=ctx.office_id,
+            before=before,
+            after=cleaned,
+        )
+    return paper_prefixes(ctx)

@@ -5,20 +5,31 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from mediation_app.domain.identity import age_on
 from mediation_app.domain.money import format_amount
 from mediation_app.domain.vocabulary import PartyKind
 from mediation_app.printing.text import compose
-from mediation_app.storage.models import Agreement, Case, CaseParty, Office
+from mediation_app.storage.models import Agreement, Case, CaseParty, Office, Party
 
 
 def cn_date(day: date | datetime | None) -> str:
     return "" if day is None else f"{day.year}年{day.month}月{day.day}日"
 
 
-def party_context(link: CaseParty) -> dict[str, Any]:
+def _years(p: Party, today: date) -> str:
+    """Age in whole years for a table's 年龄 column: from the birth date if known, else the age recorded."""
+    if p.kind is not PartyKind.PERSON:
+        return ""
+    if p.birth_date is not None and p.birth_date <= today:
+        return str(age_on(p.birth_date, today))
+    return str(p.age) if p.age is not None else ""
+
+
+def party_context(link: CaseParty, today: date) -> dict[str, Any]:
     p = link.party
     person = p.kind is PartyKind.PERSON
     return {
+        "years": _years(p, today),
         "role": link.role.zh,
         "kind": p.kind.value,
         "name": p.name,
@@ -44,7 +55,7 @@ def party_context(link: CaseParty) -> dict[str, Any]:
 
 def case_context(case: Case, office: Office, today: date) -> dict[str, Any]:
     """What every case form may show: numbers, office, dates, parties, the dispute."""
-    parties = [party_context(link) for link in case.parties]
+    parties = [party_context(link, today) for link in case.parties]
     return {
         "number": case.number or "",
         "case_number": case.number or "",

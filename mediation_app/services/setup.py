@@ -5,7 +5,7 @@ from __future__ import annotations
 from mediation_app.domain.calendar import CHINA_OFFICIAL_DAYS, WorkCalendar
 from mediation_app.domain.vocabulary import CalendarDayKind
 from mediation_app.services.context import ServiceContext
-from mediation_app.storage.engine import Database
+from mediation_app.storage.engine import Database, DbSession
 from mediation_app.storage.offices import calendar_days, seed_calendar
 
 
@@ -23,6 +23,11 @@ def database_location(ctx: ServiceContext) -> str:
 def work_calendar(ctx: ServiceContext) -> WorkCalendar:
     """The office's calendar as stored (the official days plus its own edits)."""
     with ctx.db.read() as session:
-        days = calendar_days(session)
+        return session_calendar(session)
+
+
+def session_calendar(session: DbSession) -> WorkCalendar:
+    """The stored calendar, read in the caller's transaction."""
+    days = calendar_days(session)
     holidays = frozenset(day for day, kind in days.items() if kind is CalendarDayKind.HOLIDAY)
     return WorkCalendar(holidays, frozenset(days) - holidays)

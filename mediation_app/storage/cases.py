@@ -6,7 +6,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from mediation_app.domain.numbering import format_number, series_year
+from mediation_app.domain.numbering import format_number, paper_prefix, series_year
 from mediation_app.domain.vocabulary import PartyRole
 from mediation_app.storage.counters import issue_sequence
 from mediation_app.storage.models import Case, CaseParty, Office, Party
@@ -17,8 +17,7 @@ AGREEMENT_SERIES = "agreement"
 
 def agreement_prefix(case_prefix: str) -> str:
     """The 协议书 series' 字号 derived from the case 字号: 某街联调字 → 某街调协字."""
-    stem = case_prefix.removesuffix("字").removesuffix("联调")
-    return f"{stem}调协字"
+    return paper_prefix(case_prefix, AGREEMENT_SERIES)
 
 
 def add_case(session: Session, case: Case, parties: list[tuple[Party, CaseParty]]) -> Case:

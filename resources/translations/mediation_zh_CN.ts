@@ -27,6 +27,77 @@
     </message>
 </context>
 <context>
+    <name>CaseFormsDialog</name>
+    <message>
+        <source>Not yet: the case has no %1</source>
+        <translation>暂不能出具：尚无%1</translation>
+    </message>
+    <message>
+        <source>One copy for each party, or for one party</source>
+        <translation>可每位当事人各出一份，或只出某一位当事人的</translation>
+    </message>
+    <message>
+        <source>Ready to print</source>
+        <translation>可以出具</translation>
+    </message>
+    <message>
+        <source>Papers — %1</source>
+        <translation>文书 — %1</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>可出具的文书</translation>
+    </message>
+    <message>
+        <source>Issued papers</source>
+        <translation>已出具文书</translation>
+    </message>
+    <message>
+        <source>Choose a form and preview it (Enter or double-click). The paper is numbered and registered when it is printed or saved from the preview.</source>
+        <translation>选择文书后预览（回车或双击）。在预览中打印或保存时，文书才编号并登记为已出具。</translation>
+    </message>
+    <message>
+        <source>Party:</source>
+        <translation>当事人：</translation>
+    </message>
+    <message>
+        <source>This form is not per party</source>
+        <translation>本文书不分当事人</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <source>Every paper printed or saved for this case. Reprinting gives the original, identical to the byte, with its own number: nothing is issued again.</source>
+        <translation>本案已打印或保存过的全部文书。重新打印原件得到与出具时完全相同的文件，沿用原编号，不会再次出具。</translation>
+    </message>
+    <message>
+        <source>Reprint the original…</source>
+        <translation>重新打印原件…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Issued papers (%1)</source>
+        <translation>已出具文书（%1）</translation>
+    </message>
+    <message>
+        <source>All parties (one copy each)</source>
+        <translation>全部当事人（每人一份）</translation>
+    </message>
+    <message>
+        <source>A preview is still printing or saving; close it when it has finished.</source>
+        <translation>有预览窗口正在打印或保存，请完成后再关闭。</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Overdue</source>
@@ -103,6 +174,30 @@
     <message>
         <source>Items</source>
         <translation>议题数</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Can it be printed now?</source>
+        <translation>能否出具</translation>
+    </message>
+    <message>
+        <source>Paper number</source>
+        <translation>文书编号</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>出具时间</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>出具人</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>校验码</translation>
     </message>
 </context>
 <context>
@@ -193,6 +288,10 @@ Check the --db argument.</source>
         <translation>数据库中缺少本单位的记录。</translation>
     </message>
     <message>
+        <source>There is no paper series called {series}.</source>
+        <translation>没有名为 “{series}” 的文书编号系列。</translation>
+    </message>
+    <message>
         <source>A case needs at least one applicant.</source>
         <translation>案件至少需要一名申请人。</translation>
     </message>
@@ -205,12 +304,68 @@ Check the --db argument.</source>
         <translation>该案件已不存在（可能已被删除）。</translation>
     </message>
     <message>
+        <source>The number of people involved cannot be negative.</source>
+        <translation>涉及人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The date the dispute occurred cannot be in the future.</source>
+        <translation>纠纷发生时间不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The time received cannot be in the future.</source>
+        <translation>登记时间不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The suggested risk colour is {suggested}; to choose another colour, give the reason.</source>
+        <translation>系统建议的风险等级为“{suggested}”；如选择其他等级，请填写理由。</translation>
+    </message>
+    <message>
+        <source>The saved draft no longer exists.</source>
+        <translation>该暂存的草稿已不存在。</translation>
+    </message>
+    <message>
+        <source>When the reason is “other”, please write it in the note.</source>
+        <translation>理由为“其他”时，请在说明中写明具体理由。</translation>
+    </message>
+    <message>
+        <source>Choose either a route inside the room or a body to divert the case to (one of the two).</source>
+        <translation>请选择联调室内的调处途径或分流的承接单位（二者选其一）。</translation>
+    </message>
+    <message>
+        <source>Please set the date by which the body reports back.</source>
+        <translation>请填写承接单位的反馈期限。</translation>
+    </message>
+    <message>
+        <source>Please enter the name of the body.</source>
+        <translation>请填写单位名称。</translation>
+    </message>
+    <message>
+        <source>A body named {name} is already in the directory.</source>
+        <translation>单位名录中已有名为 “{name}” 的单位。</translation>
+    </message>
+    <message>
+        <source>The body is no longer in the directory (it may have been removed or made inactive).</source>
+        <translation>该单位已不在名录中（可能已被删除或停用）。</translation>
+    </message>
+    <message>
+        <source>The referral no longer exists.</source>
+        <translation>该分流（委托）记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Please enter who confirmed the entrusted mediation.</source>
+        <translation>请填写委托调解的确认人。</translation>
+    </message>
+    <message>
+        <source>The date cannot be before the diversion decision.</source>
+        <translation>该日期不能早于分流决定的日期。</translation>
+    </message>
+    <message>
         <source>There is no form called {form}.</source>
         <translation>没有名为 “{form}” 的文书。</translation>
     </message>
     <message>
-        <source>There is no case numbered {case}.</source>
-        <translation>找不到案号为 “{case}” 的案件。</translation>
+        <source>The case {case} cannot be found (it may have been deleted).</source>
+        <translation>找不到案件 “{case}”（可能已被删除）。</translation>
     </message>
     <message>
         <source>Case {case} has no written agreement yet, so the mediation agreement cannot be printed.</source>
@@ -223,6 +378,30 @@ Check the --db argument.</source>
     <message>
         <source>The form {form} has no sample data.</source>
         <translation>文书 “{form}” 没有样例数据。</translation>
+    </message>
+    <message>
+        <source>The case has no {what} yet, so this form cannot be printed. Record it on the case first.</source>
+        <translation>该案件还没有{what}，暂不能出具这份文书。请先在案件中办理。</translation>
+    </message>
+    <message>
+        <source>{form} is an office paper (ledger, joint meetings); it is not printed for a case.</source>
+        <translation>“{form}” 是联调室的文书（台账、联席会议），不按案件打印。</translation>
+    </message>
+    <message>
+        <source>There is no issued paper with the number {document}.</source>
+        <translation>没有编号为 {document} 的已出具文书记录。</translation>
+    </message>
+    <message>
+        <source>This issued paper cannot be reproduced exactly (the program&apos;s fonts or forms have changed since). Use the scanned signed original kept with the case.</source>
+        <translation>这份已出具文书无法按原样重现（此后程序的字体或文书版式已更新）。请调阅案件中存档的签字原件扫描件。</translation>
+    </message>
+    <message>
+        <source>The printer {printer} could not be started. Check that it is switched on and connected, then print again.</source>
+        <translation>无法启动打印机 {printer}。请检查打印机已开机并已连接，然后重新打印。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of the choices the form lists for {field}.</source>
+        <translation>“{field}” 的取值 “{value}” 不是该文书列出的选项。</translation>
     </message>
     <message>
         <source>The case lacks information this form needs: {field}. Fill it in on the case first.</source>
@@ -241,12 +420,40 @@ Check the --db argument.</source>
         <translation>文书文件有误：{path} 第 {line} 行：{problem}</translation>
     </message>
     <message>
+        <source>Cannot write {path}: there is no permission, or the file is open in another program. Close it or choose another folder, then save again.</source>
+        <translation>无法写入 {path}：没有写入权限，或该文件正被其他程序打开。请关闭该文件或换一个文件夹后再保存。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder does not exist.</source>
+        <translation>无法写入 {path}：文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: there is a folder with that name.</source>
+        <translation>无法写入 {path}：已有同名的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the disk is full. Free some space or choose another disk.</source>
+        <translation>无法写入 {path}：磁盘空间已满。请清理空间或换一个磁盘。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the disk or folder is read-only.</source>
+        <translation>无法写入 {path}：磁盘或文件夹为只读。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path} ({reason}). Nothing was saved.</source>
+        <translation>无法写入 {path}（{reason}），未保存任何内容。</translation>
+    </message>
+    <message>
         <source>The case number is not in the form （2026）…第0001号.</source>
         <translation>案号格式不正确，应为“（2026）…第0001号”。</translation>
     </message>
     <message>
         <source>The case number settings are not valid ({field}).</source>
         <translation>案号设置不正确（{field}）。</translation>
+    </message>
+    <message>
+        <source>A 字号 cannot be empty or contain brackets, digits or spaces (e.g. 某街调协字).</source>
+        <translation>字号不能为空，也不能含括号、数字或空格（如：某街调协字）。</translation>
     </message>
     <message>
         <source>An ID number has 18 characters.</source>
@@ -267,6 +474,18 @@ Check the --db argument.</source>
     <message>
         <source>The ID number is not valid.</source>
         <translation>身份证号不正确。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters.</source>
+        <translation>统一社会信用代码为18位。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has only digits and capital letters other than I, O, S, V and Z.</source>
+        <translation>统一社会信用代码只含数字和大写字母（不含 I、O、S、V、Z）。</translation>
+    </message>
+    <message>
+        <source>The check character (last character) of the unified social credit code does not match; please check it.</source>
+        <translation>统一社会信用代码的校验位（最后一位）不符，请核对。</translation>
     </message>
     <message>
         <source>The date is before the birth date.</source>
@@ -355,6 +574,54 @@ Check the --db argument.</source>
     <message>
         <source>The operation could not be completed (code: {code}).</source>
         <translation>操作未能完成（代码：{code}）。</translation>
+    </message>
+    <message>
+        <source>body the case was referred or diverted to</source>
+        <translation>委托或分流的承接单位</translation>
+    </message>
+    <message>
+        <source>investigation record</source>
+        <translation>调查记录</translation>
+    </message>
+    <message>
+        <source>mediation session record</source>
+        <translation>调解记录</translation>
+    </message>
+    <message>
+        <source>written mediation agreement</source>
+        <translation>书面调解协议</translation>
+    </message>
+    <message>
+        <source>oral agreement</source>
+        <translation>口头协议</translation>
+    </message>
+    <message>
+        <source>decision to accept or divert</source>
+        <translation>受理或分流决定</translation>
+    </message>
+    <message>
+        <source>decision not to accept, with its reason</source>
+        <translation>不予受理决定及理由</translation>
+    </message>
+    <message>
+        <source>scheduled mediation session</source>
+        <translation>已安排、尚未召开的调解</translation>
+    </message>
+    <message>
+        <source>decision to end the mediation, with its reason</source>
+        <translation>终止调解的决定及理由</translation>
+    </message>
+    <message>
+        <source>follow-up visit</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>date the agreement took effect</source>
+        <translation>调解协议的生效日期</translation>
+    </message>
+    <message>
+        <source>closing of the case (the file is made after closing)</source>
+        <translation>结案（卷宗在结案后立卷）</translation>
     </message>
 </context>
 <context>
@@ -484,6 +751,14 @@ Check the --db argument.</source>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Papers…</source>
+        <translation>文书…</translation>
+    </message>
+    <message>
+        <source>Preview, print and reprint the papers of the selected case (Ctrl+P)</source>
+        <translation>预览、打印、重印所选案件的文书（Ctrl+P）</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -584,6 +859,53 @@ Case work for the police–people joint mediation room: intake, ledger, joint me
     </message>
 </context>
 <context>
+    <name>PaperView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>第一页</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>最后一页</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>实际大小</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>适合页面</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+</context>
+<context>
     <name>PartyFields</name>
     <message>
         <source>Mobile or landline</source>
@@ -596,6 +918,105 @@ Case work for the police–people joint mediation room: intake, ledger, joint me
     <message>
         <source>Please enter the name.</source>
         <translation>请填写姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>%v of %m pages</source>
+        <translation>%v / %m 页</translation>
+    </message>
+    <message>
+        <source>Cancel printing</source>
+        <translation>取消打印</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The paper could not be shown.</source>
+        <translation>无法显示该文书。</translation>
+    </message>
+    <message>
+        <source>Preview: the number is fixed when the paper is printed or saved.</source>
+        <translation>预览：编号在打印或保存时确定</translation>
+    </message>
+    <message>
+        <source>Preview: printing or saving registers this paper as issued.</source>
+        <translation>预览：打印或保存时登记为已出具文书</translation>
+    </message>
+    <message>
+        <source>The original as issued, identical to the byte; printing it again gives no new number.</source>
+        <translation>原件重印：与出具时的文件完全相同，再次打印不另编号</translation>
+    </message>
+    <message>
+        <source>Issued as %1; printing or saving again gives no new number.</source>
+        <translation>已出具，编号 %1；再次打印或保存不另编号</translation>
+    </message>
+    <message>
+        <source>Issued and registered; printing or saving again registers nothing new.</source>
+        <translation>已出具并登记；再次打印或保存不重复登记</translation>
+    </message>
+    <message>
+        <source>%1 — Preview</source>
+        <translation>%1 — 预览</translation>
+    </message>
+    <message>
+        <source>Issuing the paper…</source>
+        <translation>正在出具文书（编号、登记）…</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>打印 %1</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing cancelled after %n page(s).</source>
+        <translation>
+            <numerusform>已取消打印（已送出 %n 页）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>已送往打印机，共 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>Please wait until printing or saving has finished.</source>
+        <translation>正在打印或保存，请完成后再关闭。</translation>
     </message>
 </context>
 <context>

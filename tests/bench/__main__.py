@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from tests.bench import printing, startup
+from tests.bench import intake, printing, startup
 
 RESULTS = Path(__file__).resolve().parent / "results"
 
@@ -40,11 +40,21 @@ def printing_rows(result: dict[str, Any]) -> list[tuple[str, str, str]]:
     ]
 
 
+def intake_rows(result: dict[str, Any]) -> list[tuple[str, str, str]]:
+    cases = "{:,}".format(result["cases"])
+    return [
+        (f"known party by ID number, {cases} cases", f"{result['lookup_by_id_number_ms']} ms", "≤ 30 ms"),
+        (f"known party by name + phone, {cases} cases", f"{result['lookup_by_name_phone_ms']} ms", "≤ 30 ms"),
+        (f"known party, no match, {cases} cases", f"{result['lookup_no_match_ms']} ms", "≤ 30 ms"),
+        (f"save intake with 3 parties, {cases} cases", f"{result['save_intake_3_parties_ms']} ms", "≤ 50 ms"),
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="make bench")
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=15)
-    parser.add_argument("--only", choices=("startup", "printing"))
+    parser.add_argument("--only", choices=("startup", "printing", "intake"))
     args = parser.parse_args()
     latest = RESULTS / "latest.json"
     # A partial run (--only) updates its own section and keeps the other's last figures.
@@ -57,6 +67,10 @@ def main() -> int:
     if args.only in (None, "printing"):
         results["printing"] = printing.run(args.runs)
         rows += printing_rows(results["printing"])
+    if args.only in (None, "intake"):
+        with tempfile.TemporaryDirectory(prefix="mediation-bench-") as tmp:
+            results["intake"] = intake.run(Path(tmp), args.cases, args.runs)
+        rows += intake_rows(results["intake"])
     results["machine"] = {
         "python": platform.python_version(),
         "system": platform.platform(),

@@ -89,6 +89,27 @@ def test_print_a_sample_and_a_case(tmp_path: Path) -> None:
     result = run_cli("print", "agreement", "--case", number, "-o", str(case_pdf), env_dir=tmp_path)
     assert result.returncode == 0, result.stderr
     assert case_pdf.read_bytes().startswith(b"%PDF")
+    assert "文书编号：（" in result.stdout
+
+    listed = run_cli("issued", "--case", number, env_dir=tmp_path)
+    assert listed.returncode == 0 and "人民调解协议书" in listed.stdout
+    document_id = listed.stdout.split()[0]
+    again = tmp_path / "again.pdf"
+    result = run_cli("reprint", document_id, "-o", str(again), env_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert again.read_bytes() == case_pdf.read_bytes()
+
+
+def test_printing_to_an_unwritable_place_issues_nothing(tmp_path: Path) -> None:
+    assert run_cli("demo", "--cases", "40", env_dir=tmp_path).returncode == 0
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "mediation.sqlite3") as conn:
+        (number,) = conn.execute("SELECT number FROM cases WHERE number IS NOT NULL LIMIT 1").fetchone()
+    result = run_cli("print", "rights_notice", "--case", number, "-o", str(tmp_path / "no" / "x.pdf"), env_dir=tmp_path)
+    assert result.returncode == 1 and "无法写入" in result.stderr
+    listed = run_cli("issued", "--case", number, env_dir=tmp_path)
+    assert "还没有出具过文书" in listed.stdout
 
 
 def test_print_refusals_write_no_file(tmp_path: Path) -> None:
@@ -97,9 +118,11 @@ def test_print_refusals_write_no_file(tmp_path: Path) -> None:
         (("print", "nosuch", "--sample", "-o", str(out)), "没有名为 “nosuch” 的文书"),
         (("print", "agreement", "--case", "（2026）某街联调字第0404号", "-o", str(out)), "找不到案号"),
         (("print", "agreement", "-o", str(out)), "参数错误"),
+        (("print", "ledger", "--case", "（2026）某街联调字第0404号", "-o", str(out)), "找不到案号"),
+        (("reprint", "99", "-o", str(out)), "没有编号为 99 的已出具文书"),
     ]
     for args, words in cases:
         result = run_cli(*args, env_dir=tmp_path)
         assert result.returncode == 2, args
         assert words in result.stderr, (args, result.stderr)
-        assert not out.exists()
+        assert not out.exists() and not list(tmp_path.glob("*.part"))

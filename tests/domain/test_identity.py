@@ -10,7 +10,9 @@ from mediation_app.domain.errors import DomainError
 from mediation_app.domain.identity import (
     age_on,
     birth_date_matches,
+    check_credit_code,
     check_id_number,
+    credit_check_char,
     id_check_digit,
     mask_id_number,
     normalise_id_number,
@@ -187,3 +189,26 @@ def test_masking_reveals_at_most_10_of_18_and_keeps_the_last_4(text: str) -> Non
         assert masked[-4:] == number[-4:]
     else:
         assert shown == []
+
+
+@pytest.mark.parametrize("code", ["914403001922038216", "91350100M000100Y43", "91110108551385082Q"])
+def test_real_shaped_credit_codes_pass(code: str) -> None:
+    assert check_credit_code(code) is None
+    assert check_credit_code(code.lower()) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "error"),
+    [
+        ("9111000010000058", "credit.length"),
+        ("91110000100000589I", "credit.chars"),
+        ("91110000100000589C", "credit.check_digit"),
+    ],
+)
+def test_bad_credit_codes_name_their_fault(text: str, error: str) -> None:
+    assert check_credit_code(text) == error
+
+
+@given(st.text(alphabet="0123456789ABCDEFGHJKLMNPQRTUWXY", min_size=17, max_size=17))
+def test_the_check_character_completes_any_code(first17: str) -> None:
+    assert check_credit_code(first17 + credit_check_char(first17)) is None

@@ -14,6 +14,7 @@ from mediation_app.domain.numbering import (
     format_number,
     next_sequence,
     number_sort_key,
+    paper_prefix,
     parse_number,
     series_year,
 )
@@ -161,3 +162,28 @@ def test_numbers_sort_by_sequence_within_a_year(year: int, prefix: str, width: i
     seqs = data.draw(st.lists(st.integers(1, 10**width - 1), min_size=2, max_size=20, unique=True))
     numbers = {seq: format_number(year, prefix, seq, width) for seq in seqs}
     assert sorted(numbers.values()) == [numbers[seq] for seq in sorted(seqs)]
+
+
+@pytest.mark.parametrize(
+    ("series", "prefix"),
+    [
+        ("case", "某街联调字"),
+        ("agreement", "某街调协字"),
+        ("diversion", "某街分字"),
+        ("not_accepted", "某街不受字"),
+        ("entrust", "某街委调字"),
+        ("termination", "某街终调字"),
+        ("file", "某街人调字"),
+    ],
+)
+def test_each_paper_series_has_its_own_prefix(series: str, prefix: str) -> None:
+    assert paper_prefix("某街联调字", series) == prefix
+
+
+def test_a_prefix_without_the_usual_ending_still_gets_its_series() -> None:
+    assert paper_prefix("东风调", "diversion") == "东风调分字"
+
+
+def test_an_unknown_series_is_refused() -> None:
+    with pytest.raises(DomainError):
+        paper_prefix("某街联调字", "receipts")

@@ -36,6 +36,7 @@ def make_case(
             received_at=received_at,
             community=community,
             risk=risk,
+            risk_override_reason="测试设定的颜色",  # kept only when it differs from the suggestion
             amount_fen=amount_fen,
         ),
     )

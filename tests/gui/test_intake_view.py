@@ -34,7 +34,7 @@ def view(qtbot, ctx, runner) -> IntakeView:  # type: ignore[no-untyped-def]
 def fill_valid_form(qtbot, view: IntakeView) -> None:  # type: ignore[no-untyped-def]
     view.channel.set_member(Channel.PHONE)
     view.dispute_type.set_member(DisputeType.NEIGHBOUR)
-    view.risk.set_member(RiskLevel.ORANGE)
+    view.risk.set_member(RiskLevel.YELLOW)  # the suggested colour: another one needs a reason (issue 4)
     type_text(qtbot, view.applicant.name, "张三")
     type_text(qtbot, view.applicant.phone, "13812345678")
     type_text(qtbot, view.applicant.id_number, GOOD_ID)
@@ -111,7 +111,7 @@ def test_ctrl_s_registers_the_case_with_what_was_typed(qtbot, view: IntakeView, 
     assert (row.dispute_type, row.channel, row.risk, row.status) == (
         DisputeType.NEIGHBOUR,
         Channel.PHONE,
-        RiskLevel.ORANGE,
+        RiskLevel.YELLOW,
         CaseStatus.REGISTERED,
     )
     assert row.amount_fen == 120050

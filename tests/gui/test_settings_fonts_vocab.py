@@ -26,6 +26,10 @@ def test_every_setting_round_trips_through_an_ini_file(tmp_path: Path) -> None:
         keys.LEDGER_COLUMN_WIDTHS: {"title": 240, "number": 190},
         keys.LEDGER_HIDDEN_COLUMNS: ["mediators"],
         keys.LANGUAGE: "en",
+        keys.PREVIEW_GEOMETRY: b"\x01\xd9geometry",
+        keys.PREVIEW_ZOOM: "125",
+        keys.PDF_FOLDER: "D:/文书",
+        keys.CASE_FORMS_GEOMETRY: b"\x01\xd9forms",
         keys.IDLE_LOCK_MINUTES: 15,
     }
     assert set(values) == set(keys.ALL_SETTINGS)

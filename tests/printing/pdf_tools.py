@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import html
 import io
 import re
 import shutil
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -54,3 +56,34 @@ def page_images(pdf: bytes, folder: Path, dpi: int = 50) -> list[Path]:
     source.write_bytes(pdf)
     subprocess.run([_tool("pdftoppm"), "-png", "-r", str(dpi), str(source), str(folder / "page")], check=True)
     return sorted(folder.glob("page-*.png"))
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    left: float  # points from the page's left edge
+    top: float  # points from the page's top edge
+    right: float
+    bottom: float
+    page: int
+
+
+_WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>')
+
+
+def words(pdf: bytes) -> list[Word]:
+    """Every word poppler finds, with its box: where a value was drawn (alignment, row heights)."""
+    args = [_tool("pdftotext"), "-bbox", "-enc", "UTF-8", "-", "-"]
+    out = subprocess.run(args, input=pdf, capture_output=True, check=True).stdout.decode("utf-8")
+    found = []
+    for number, page in enumerate(out.split("<page ")[1:], start=1):
+        for left, top, right, bottom, text in _WORD.findall(page):
+            found.append(Word(html.unescape(text), float(left), float(top), float(right), float(bottom), number))
+    return found
+
+
+def word(pdf: bytes, text: str) -> Word:
+    """The one word that is exactly ``text``."""
+    matches = [w for w in words(pdf) if w.text == text]
+    assert len(matches) == 1, (text, matches)
+    return matches[0]

@@ -18,6 +18,7 @@ from .contexts import long_agreement
 from .pdf_tools import fonts, page_count, pdftotext, pypdf_text, squash
 
 FORBIDDEN_LINE_STARTS = "。，、；：？！）」』》"
+FORBIDDEN_LINE_ENDS = "（《“‘【"
 
 
 def sample(form_id: str) -> dict[str, Any]:
@@ -65,9 +66,12 @@ def test_long_text_flows_and_signature_stays_with_its_text() -> None:
     last_pages = [pdftotext(pdf, p) for p in range(1, pages + 1)]
     first_signature = next(t for t in last_pages if "（签名或盖章）" in t)
     assert "申请司法确认" in squash(first_signature)  # the signature block starts on the page of the text before it
-    assert first_signature.count("（签名或盖章）") >= 2  # parties sign two to a row
-    seal = [t for t in last_pages if "（盖章）\n" in t or "调解委员会（盖章）" in t]
-    assert len(seal) == 1 and "记录人（签名）" in seal[0]  # the last signature line stays with seal and date
+    signed = sum(t.count("（签名或盖章）") for t in last_pages)
+    assert signed == 12  # one line for each of the 12 parties, rows running on from page to page
+    seal = [t for t in last_pages if "调解委员会（盖章）" in t]
+    assert len(seal) == 1  # the last party, the staff, the seal and the date are never parted
+    assert "（签名或盖章）" in seal[0] and "人民调解员（签名）" in seal[0] and "记录人（签名）" in seal[0]
+    assert "2026年11月21日" in seal[0]
     assert f"第{pages}页共{pages}页" in squash(last_pages[-1])
     for page_text in last_pages:
         for line in page_text.splitlines():
@@ -138,8 +142,8 @@ def test_a_per_party_form_prints_one_numbered_copy_per_party() -> None:
         assert f"第1页共{per_copy}页" in text
 
 
-def test_plain_and_marked_up_text_never_start_a_line_with_closing_punctuation() -> None:
-    # A paragraph without markup goes through reportlab's other line breaker; both must keep the rule.
+def test_plain_and_marked_up_text_keep_the_line_start_and_end_rules() -> None:
+    # A paragraph without markup goes through reportlab's other line breaker; both must keep the rules.
     form = parse_form(
         '[form]\nid = "x"\ntitle = "测试"\n\n[[block]]\ntype = "paragraph"\nindent = false\n'
         'text = "{plain}"\n\n[[block]]\ntype = "paragraph"\ntext = "<b>注</b>{marked}"\n',
@@ -147,9 +151,11 @@ def test_plain_and_marked_up_text_never_start_a_line_with_closing_punctuation() 
     )
     for run in range(30, 46):
         body = "".join(f"{'甲' * run}{mark}" for mark in "：，；？！）」》")
+        body += "".join(f"{'甲' * run}{mark}乙" for mark in FORBIDDEN_LINE_ENDS)
         text = pdftotext(render_pdf(form, {"plain": body, "marked": body}))
         for line in text.splitlines():
             assert not line.strip() or line.strip()[0] not in FORBIDDEN_LINE_STARTS, (run, line)
+            assert not line.strip() or line.strip()[-1] not in FORBIDDEN_LINE_ENDS, (run, line)
 
 
 def test_bold_markup_in_form_wording_uses_the_bold_face() -> None:

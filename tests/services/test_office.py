@@ -8,7 +8,7 @@ import pytest
 
 from mediation_app.domain.errors import DomainError
 from mediation_app.services.context import ServiceContext
-from mediation_app.services.office import get_office, update_office
+from mediation_app.services.office import get_office, paper_prefixes, set_paper_prefixes, update_office
 from mediation_app.storage.models import AuditEvent
 
 
@@ -37,3 +37,20 @@ def test_bad_details_are_refused(ctx: ServiceContext, field: str, value: str) ->
     with pytest.raises(DomainError):
         update_office(ctx, replace(office, **{field: value}))
     assert get_office(ctx) == office
+
+
+def test_an_office_sets_its_own_prefix_per_paper_series_and_can_go_back(ctx: ServiceContext) -> None:
+    defaults = {p.series: p.default for p in paper_prefixes(ctx)}
+    assert defaults["diversion"] == "某街分字" and all(p.own == "" for p in paper_prefixes(ctx))
+    saved = {p.series: p.own for p in set_paper_prefixes(ctx, {"diversion": " 东风分流字 "})}
+    assert saved["diversion"] == "东风分流字"
+    saved = {p.series: p.own for p in set_paper_prefixes(ctx, {"diversion": ""})}
+    assert saved["diversion"] == ""
+
+
+@pytest.mark.parametrize("own", [{"diversion": "东风(分)字"}, {"receipts": "东风字"}])
+def test_a_bad_series_prefix_changes_nothing(ctx: ServiceContext, own: dict[str, str]) -> None:
+    set_paper_prefixes(ctx, {"agreement": "东风协字"})
+    with pytest.raises(DomainError):
+        set_paper_prefixes(ctx, {"agreement": "", **own})
+    assert {p.series: p.own for p in paper_prefixes(ctx)}["agreement"] == "东风协字"

@@ -63,3 +63,25 @@ def test_head_constant_matches_the_revision_scripts() -> None:
     from mediation_app.storage.schema_version import HEAD_REVISION
 
     assert migrate.head_revision() == HEAD_REVISION
+
+
+def test_a_database_of_the_first_release_upgrades_with_its_cases(db_path: Path) -> None:
+    """0001 landed with issue 2: a database made then must open now, keep its rows and gain the new tables."""
+    from alembic import command
+
+    engine = create_db_engine(db_path)
+    with engine.begin() as conn:
+        command.upgrade(migrate.alembic_config(conn), "0001")
+        conn.execute(
+            sa.text(
+                "INSERT INTO offices (name, committee_name, case_prefix, address, phone, version, created_at,"
+                " updated_at) VALUES ('某街道警民联调室', '某街道人民调解委员会', '某街联调字', '', '', 1,"
+                " '2026-01-01', '2026-01-01')"
+            )
+        )
+    assert migrate.current_revision(engine) == "0001"
+    assert migrate.upgrade_to_head(engine) is True
+    names = sa.inspect(engine).get_table_names()
+    assert "form_versions" in names
+    with engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT case_prefix FROM offices")).scalar_one() == "某街联调字"

@@ -2,19 +2,35 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QTableView, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
 
 from mediation_app.domain.ledger import LedgerFilter
 from mediation_app.domain.vocabulary import CaseStatus, DisputeType
 from mediation_app.gui import settings as keys
 from mediation_app.gui.errors import error_message
-from mediation_app.gui.models.ledger_table_model import CaseIdRole, LedgerTableModel
+from mediation_app.gui.icons import resource_icon
+from mediation_app.gui.models.ledger_table_model import CaseIdRole, LedgerRowRole, LedgerTableModel
 from mediation_app.gui.settings import AppSettings
 from mediation_app.gui.tasks import Runner
 from mediation_app.gui.widgets import VocabularyCombo, hint, page_layout
 from mediation_app.services.context import ServiceContext
+
+if TYPE_CHECKING:
+    from mediation_app.domain.ledger import LedgerRow
+    from mediation_app.gui.dialogs.case_forms import CaseFormsDialog
 
 SEARCH_DELAY_MS = 300
 
@@ -26,15 +42,23 @@ class LedgerView(QWidget):
         self, ctx: ServiceContext, runner: Runner, settings: AppSettings, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._settings = settings
+        self._ctx, self._runner, self._settings = ctx, runner, settings
+        self._forms_dialogs: dict[int, CaseFormsDialog] = {}
         self.model = LedgerTableModel(ctx, runner, parent=self)
+        self._build_forms_action()
         layout = page_layout(self, self.tr("Case ledger"))
         layout.addLayout(self._build_filters())
         self.table = self._build_table()
         layout.addWidget(self.table, 1)
         self.message = hint()
         self.message.hide()
-        layout.addWidget(self.message)
+        actions = QHBoxLayout()
+        actions.addWidget(self.message, 1)
+        forms_button = QToolButton()
+        forms_button.setDefaultAction(self.forms_action)
+        forms_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        actions.addWidget(forms_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(actions)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._search_timer.start)
@@ -79,6 +103,10 @@ class LedgerView(QWidget):
         header.customContextMenuRequested.connect(self._column_menu)
         header.sectionResized.connect(self._remember_width)
         table.doubleClicked.connect(lambda index: self.case_activated.emit(index.data(CaseIdRole)))
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._row_menu)
+        table.selectionModel().selectionChanged.connect(self._update_forms_action)
+        self.model.modelReset.connect(self._update_forms_action)
         return table
 
     def _enable_sorting(self) -> None:
@@ -155,3 +183,48 @@ class LedgerView(QWidget):
             action.toggled.connect(lambda on, name=column.name: self.set_column_visible(name, on))
             menu.addAction(action)
         menu.exec(self.table.horizontalHeader().mapToGlobal(position))
+
+    # 文书: the papers of the selected case, in a window of their own (one per case).
+    def _build_forms_action(self) -> None:
+        self.forms_action = QAction(resource_icon("forms"), self.tr("Papers…"), self)
+        self.forms_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.forms_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.forms_action.setToolTip(self.tr("Preview, print and reprint the papers of the selected case (Ctrl+P)"))
+        self.forms_action.setEnabled(False)
+        self.forms_action.triggered.connect(self.open_case_forms)
+        self.addAction(self.forms_action)
+
+    def selected_row(self) -> LedgerRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(LedgerRowRole) if len(rows) == 1 else None
+
+    def _update_forms_action(self) -> None:
+        self.forms_action.setEnabled(self.selected_row() is not None)
+
+    def _row_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        menu = QMenu(self)
+        menu.addAction(self.forms_action)
+        menu.exec(self.table.viewport().mapToGlobal(position))
+
+    def open_case_forms(self) -> CaseFormsDialog | None:
+        """The case's 文书 window; a second request for the same case brings the open one forward."""
+        row = self.selected_row()
+        if row is None:
+            return None
+        dialog = self._forms_dialogs.get(row.case_id)
+        if dialog is None:
+            from mediation_app.gui.dialogs.case_forms import CaseFormsDialog  # QtPdf loads on first use
+
+            caption = " ".join(part for part in (row.number or "", row.title) if part)
+            dialog = CaseFormsDialog(self._ctx, self._runner, self._settings, row.case_id, caption, parent=self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.destroyed.connect(lambda _obj=None, case_id=row.case_id: self._forms_dialogs.pop(case_id, None))
+            self._forms_dialogs[row.case_id] = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog

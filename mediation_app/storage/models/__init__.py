@@ -10,7 +10,7 @@ from mediation_app.storage.models.office import (
     Setting,
     User,
 )
-from mediation_app.storage.models.records import Attachment, AuditEvent, IssuedDocument
+from mediation_app.storage.models.records import Attachment, AuditEvent, FormVersion, IssuedDocument
 from mediation_app.storage.models.work import (
     Agreement,
     AgreementTerm,
@@ -36,6 +36,7 @@ __all__ = [
     "ClauseTemplate",
     "ExternalBody",
     "FollowUpVisit",
+    "FormVersion",
     "IntakeDraft",
     "IssuedDocument",
     "JointMeeting",

@@ -48,6 +48,19 @@ class IssuedDocument(Base):
     signed_original_id: Mapped[int | None] = mapped_column(sa.ForeignKey("attachments.id"))
 
 
+class FormVersion(Base):
+    """The exact text of a form file (and the shared wording) a paper was printed with, kept by its hash:
+    an issued paper can be reproduced after the office has edited the form."""
+
+    __tablename__ = "form_versions"
+
+    sha256: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    form_id: Mapped[str] = mapped_column(sa.String(40))
+    form_text: Mapped[str] = mapped_column(sa.Text)
+    common_text: Mapped[str] = mapped_column(sa.Text)
+    first_used_at: Mapped[datetime] = mapped_column(sa.DateTime, default=now)
+
+
 class AuditEvent(Base):
     """Who changed what, when, with values before and after; each row's hash covers the previous one."""
 
