@@ -12,6 +12,7 @@ from mediation_app import __version__
 from mediation_app.domain.errors import DomainError
 
 if TYPE_CHECKING:
+    from mediation_app.services.case_view import CaseSummary
     from mediation_app.services.context import ServiceContext
 
 # The command line speaks the users' language; codes not listed fall back to the code itself.
@@ -33,6 +34,107 @@ MESSAGES = {
     "form.bad_text": "“{field}” 中含有无法打印的控制字符（{char}），请删除后再打印。",
     "form.missing_glyph": "“{field}” 中的字符 “{char}”（{codepoint}）无法用本程序的字体打印，请改写。",
     "form.file": "文书文件有误：{path} 第 {line} 行：{problem}",
+    # the case from mediation to archive
+    "case.archived": "该案件已归档，不能再修改。如确需修改，须由管理员填写理由后进行。",
+    "case.admin_only": "只有管理员可以修改已归档的案件，且须填写理由。",
+    "case.followup_missing": "请先记录回访，再结案。",
+    "action.status": "案件处于“{status}”状态，不能进行此操作。",
+    "action.needs_session": "请先安排或记录一次调解。",
+    "action.no_agreement": "尚无调解协议。",
+    "action.agreement_incomplete": "调解协议还缺少 {count} 项内容。",
+    "action.agreement_not_printed": "请先打印调解协议书：签字的必须是打印出具的那一份。",
+    "action.file_incomplete": "卷宗还缺少 {count} 项材料。",
+    "mediator.name": "请填写每位调解员的姓名。",
+    "mediator.duplicate": "{name} 重复列出。",
+    "mediator.one_lead": "请指定且只指定一名主办调解员。",
+    "participant.name": "请填写邀请参加人员的姓名。",
+    "participant.missing": "该邀请参加人员已不存在。",
+    "session.place": "请填写调解地点。",
+    "session.attendees": "请填写到场人员。",
+    "session.recorder": "请填写记录人。",
+    "session.record_empty": "请填写调解经过，或至少一方当事人的陈述。",
+    "session.held_future": "调解时间不能晚于今天。",
+    "session.before_acceptance": "日期不能早于受理日期（{accepted}）。",
+    "session.unknown_party": "陈述人不是本案当事人。",
+    "session.missing": "该次调解记录已不存在。",
+    "session.kind": "调解记录与调查记录不能互相转换。",
+    "session.already_held": "已经召开的调解不能取消，它是案卷记录的一部分。",
+    "session.second_late": "治安调解：第二次调解应在第一次调解（{first}）后7个工作日内进行，即不晚于{deadline}。",
+    "session.no_rights_notice": "尚无调解记录表明已告知当事人权利义务（《人民调解法》第二十三条、第二十四条）。",
+    "agreement.parties": "调解协议至少需要两方当事人。",
+    "agreement.party_gender": "当事人{name}：缺少性别。",
+    "agreement.party_birth": "当事人{name}：缺少出生日期或年龄。",
+    "agreement.party_address": "当事人{name}：缺少住址（单位）。",
+    "agreement.party_id_number": "当事人{name}：缺少身份证号码。",
+    "agreement.party_legal_rep": "当事人{name}：缺少法定代表人。",
+    "agreement.facts": "请填写纠纷的主要事实。",
+    "agreement.disputed_matters": "请填写争议事项。",
+    "agreement.responsibilities": "请填写各方当事人的责任。",
+    "agreement.performance_manner": "请填写履行协议的方式。",
+    "agreement.performance_place": "请填写履行协议的地点。",
+    "agreement.performance_deadline": "请填写履行协议的期限。",
+    "agreement.no_terms": "调解协议至少需要一条协议条款。",
+    "agreement.term_text": "第{seq}条没有内容。",
+    "agreement.payment_amount": "第{seq}条为给付条款，须写明金额。",
+    "agreement.payment_due": "第{seq}条为给付条款，须写明履行期限。",
+    "agreement.term_after_deadline": "第{seq}条的履行期限晚于协议履行期限（{deadline}）。",
+    "agreement.amount_mismatch": "协议金额与各给付条款金额之和不一致。",
+    "agreement.copies": "协议书至少一式{needed}份：当事人各执一份，调解委员会留存一份。",
+    "agreement.copies_invalid": "份数至少为1。",
+    "agreement.changed_since_printed": (
+        "协议书{number}打印后内容又有修改。请重新打印，并由当事人在新打印的协议书上签名。"
+    ),
+    "agreement.date_before_acceptance": "日期不能早于受理日期。",
+    "agreement.date_future": "日期不能晚于今天。",
+    "agreement.draft_exists": "本案已有正在起草的调解协议，请打开它继续编辑，不要另起一份。",
+    "agreement.effective": "调解协议已签字生效，不能再修改。",
+    "agreement.incomplete": "调解协议尚不完整（缺少 {count} 项），请先补全。",
+    "agreement.missing": "该调解协议已不存在。",
+    "agreement.not_mediating": "调解协议在调解过程中起草（案件当前状态：“{status}”）。",
+    "agreement.not_printed": "请先打印协议书（打印时编号），再登记签字生效。",
+    "judicial.oral": "口头协议不能申请司法确认。",
+    "judicial.not_effective": "调解协议尚未生效：请先登记签字生效日期。",
+    "judicial.already_applied": "已经申请过司法确认。",
+    "judicial.personal_status": "涉及婚姻、收养等身份关系的调解协议不能申请司法确认。",
+    "judicial.personal_status_unanswered": "婚姻家庭纠纷：请先说明该协议是否涉及婚姻、收养等身份关系。",
+    "judicial.window_closed": "申请司法确认的30日期限已于{deadline}届满。",
+    "judicial.before_effective": "申请日期不能早于协议生效日期（{effective_on}）。",
+    "judicial.not_applied": "尚未登记司法确认申请。",
+    "judicial.decision_before_application": "法院裁定日期不能早于申请日期（{applied_on}）。",
+    "judicial.court": "请填写受理申请的人民法院。",
+    "termination.detail": "终止原因为“其他”时，请写明具体情况。",
+    "termination.routes": "请记录已告知当事人的其他救济途径（仲裁、行政、诉讼）。",
+    "performance.date": "请填写履行日期。",
+    "performance.not_effective": "履行情况只对已生效的调解协议记录。",
+    "performance.before_effective": "履行日期不能早于协议生效日期。",
+    "followup.date_future": "日期不能晚于今天。",
+    "visit.visitee": "请填写被回访人。",
+    "visit.visitor": "请填写回访人。",
+    "visit.status": "回访在调解结束后记录（案件当前状态：“{status}”）。",
+    "visit.before_outcome": "回访日期不能早于调解结束日期（{closed}）。",
+    "clause.title": "请填写条款名称。",
+    "clause.text": "请填写条款内容。",
+    "clause.missing": "该条款已不存在。",
+    "attachment.empty": "文件 {filename} 是空的。",
+    "attachment.too_large": "文件 {filename} 太大（最大 30 MB）。",
+    "attachment.type": "{filename} 不是 PDF、JPEG 或 PNG 文件。请扫描或另存为其中一种格式。",
+    "attachment.unreadable": "无法读取 {filename}（文件已损坏或设有密码）。请重新保存或扫描。",
+    "attachment.cannot_read": "无法读取文件 {filename}。",
+    "attachment.duplicate": "该文件已作为附件添加到本案（{existing}）。",
+    "attachment.missing": "该附件已不存在。",
+    "attachment.file_missing": "数据文件夹中找不到该附件文件：\n{path}\n\n请从备份中恢复数据文件夹。",
+    "attachment.corrupt": "该附件文件已损坏（校验值不符）：\n{path}\n\n请从备份中恢复。",
+    "attachment.write_failed": "无法把附件保存到数据文件夹（{reason}）。未保存任何内容。",
+    "attachment.not_signed_paper": "卷宗封面、卷内目录和封底没有签字原件。",
+    "archive.status": "只有已结案的案件才能归档（当前状态：“{status}”）。",
+    "archive.missing_item": "卷宗缺少：{item}。",
+    "archive.missing_paper": "卷宗缺少文书：{form}。",
+    "archive.unsigned_agreement": "协议书{number}的签字原件尚未附入。",
+    "archive.no_followup": "尚未记录回访。",
+    "archive.incomplete": "卷宗材料不全（缺少 {count} 项），请先查看缺少的材料。",
+    "archive.not_built": "卷宗尚未生成。",
+    "archive.retention": "“{retention}”不是可选的保管期限。",
+    "case.missing": "该案件已不存在。",
 }
 
 
@@ -74,6 +176,15 @@ def build_parser() -> ArgumentParser:
     reprint = sub.add_parser("reprint", help="按原样重现一份已出具的文书（不另编号）")
     reprint.add_argument("document", type=_positive, metavar="ID", help="已出具文书的记录号，见 mediation-app issued")
     reprint.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="输出的 PDF 文件")
+    case = sub.add_parser("case", help="查看案件")
+    case_sub = case.add_subparsers(dest="case_command", metavar="操作", required=True, parser_class=ArgumentParser)
+    show = case_sub.add_parser("show", help="显示案件摘要、可进行的操作和时间线")
+    show.add_argument("case", metavar="CASE_NO", help="案号")
+    archive = sub.add_parser("archive", help="检查卷宗材料并生成卷宗 PDF，案件随之归档")
+    archive.add_argument("case", metavar="CASE_NO", help="案号")
+    archive.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="输出的卷宗 PDF 文件")
+    archive.add_argument("--retention", default="长期", help="保管期限（永久、长期、短期、30年、10年；默认 长期）")
+    archive.add_argument("--filed-by", default="", help="立卷人（默认为当前用户）")
     return parser
 
 
@@ -91,7 +202,20 @@ def message_for(error: DomainError) -> str:
         from mediation_app.services.form_contexts import NEEDS
 
         params["what"] = NEEDS.get(str(params.get("what")), str(params.get("what")))
+    _name_codes(params)
     return template.format_map(params)
+
+
+def _name_codes(params: _Params) -> None:
+    """Status, 卷内目录 item and form codes in a message read as their Chinese names."""
+    from mediation_app.domain.case_file import CaseFileItem
+    from mediation_app.domain.vocabulary import CaseStatus, FormCode
+
+    for key, vocabulary in (("status", CaseStatus), ("item", CaseFileItem), ("form", FormCode)):
+        names = {member.value: member.zh for member in vocabulary}
+        value = params.get(key)
+        if isinstance(value, str) and value in names:
+            params[key] = names[value]
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -195,6 +319,67 @@ def _cmd_reprint(args: argparse.Namespace) -> int:
     return _write_pdf(args.output, lambda: documents.reproduce_issued(ctx, args.document).pdf)
 
 
+def _clock_text(summary: CaseSummary) -> str:
+    clock = summary.clock
+    if clock is None:
+        return "无"
+    due = f"{clock.due.year}年{clock.due.month}月{clock.due.day}日（{clock.kind.zh}）"
+    if clock.closed:
+        return f"{due}，已结案，{'超期' if clock.overdue else '按期'}"
+    return f"{due}，已超期 {-clock.days_left} 天" if clock.overdue else f"{due}，剩余 {clock.days_left} 天"
+
+
+def _cmd_case(args: argparse.Namespace) -> int:
+    from mediation_app.services.case_view import case_overview
+    from mediation_app.services.documents import find_case
+
+    ctx = _context(args)
+    overview = case_overview(ctx, find_case(ctx, args.case))
+    s = overview.summary
+    print(f"案号：{s.number or '（未编号）'}")
+    print(f"案由：{s.title}")
+    print("当事人：" + "；".join(f"{p.role.zh} {p.name}" for p in s.parties))
+    route = s.route.zh if s.route else "未定"
+    print(f"纠纷类型：{s.dispute_type.zh}　途径：{route}　风险：{s.risk.zh}色")
+    print(f"状态：{s.status.zh}　调解员：{s.mediators or '未指定'}")
+    print(f"期限：{_clock_text(s)}")
+    if s.archive_number:
+        print(f"卷号：{s.archive_number}")
+    allowed = [a.action.zh for a in s.actions if a.allowed]
+    print("可进行：" + ("、".join(allowed) or "无"))
+    for action in (a for a in s.actions if not a.allowed and a.reason):
+        reason = message_for(DomainError(action.reason or "", **dict(action.params)))
+        print(f"  暂不可{action.action.zh}：{reason}")
+    print("时间线（新的在前）：")
+    for entry in overview.timeline:
+        when = entry.at.strftime("%Y-%m-%d %H:%M") if entry.has_time else entry.at.strftime("%Y-%m-%d      ")
+        print(f"  {when}  {entry.kind.zh}  {entry.text}".rstrip())
+    return 0
+
+
+def _cmd_archive(args: argparse.Namespace) -> int:
+    from mediation_app.services.archive import build_archive, check_archive
+    from mediation_app.services.documents import find_case
+
+    ctx = _context(args)
+    case_id = find_case(ctx, args.case)
+    missing = check_archive(ctx, case_id)
+    if missing:
+        print("卷宗材料不全，未生成卷宗，案件未归档。缺少：", file=sys.stderr)
+        for problem in missing:
+            print(f"  - {message_for(DomainError(problem.code, **problem.params))}", file=sys.stderr)
+        return 1
+
+    def build() -> bytes:
+        result = build_archive(ctx, case_id, retention=args.retention, filed_by=args.filed_by)
+        print(
+            f"卷号：{result.archive_number}；共 {result.pages} 页（卷内文书 {result.numbered_pages} 页）；案件已归档。"
+        )
+        return result.pdf
+
+    return _write_pdf(args.output, build)
+
+
 def _context(args: argparse.Namespace) -> ServiceContext:
     from mediation_app.app import open_context, resolve_target
 
@@ -208,6 +393,8 @@ COMMANDS = {
     "print": _cmd_print,
     "issued": _cmd_issued,
     "reprint": _cmd_reprint,
+    "case": _cmd_case,
+    "archive": _cmd_archive,
     None: _cmd_gui,
 }
 

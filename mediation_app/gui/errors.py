@@ -6,8 +6,9 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from mediation_app.domain.case_file import CaseFileItem
 from mediation_app.domain.errors import DomainError
-from mediation_app.domain.vocabulary import CaseStatus, RiskLevel
+from mediation_app.domain.vocabulary import CaseStatus, FormCode, RiskLevel, Vocabulary
 from mediation_app.gui.vocab import label
 
 CONTEXT = "Errors"
@@ -50,6 +51,13 @@ MESSAGES: dict[str, str] = {
     "intake.risk_reason": QT_TRANSLATE_NOOP(
         "Errors", "The suggested risk colour is {suggested}; to choose another colour, give the reason."
     ),
+    "intake.birth_mismatch": QT_TRANSLATE_NOOP(
+        "Errors", "The birth date differs from the one in the ID number ({id_birth})."
+    ),
+    "intake.gender_mismatch": QT_TRANSLATE_NOOP("Errors", "The gender differs from the one the ID number gives."),
+    "intake.birth_future": QT_TRANSLATE_NOOP("Errors", "The birth date cannot be in the future."),
+    "intake.age_range": QT_TRANSLATE_NOOP("Errors", "The age must be between 0 and 150."),
+    "intake.agent_name": QT_TRANSLATE_NOOP("Errors", "Please enter the agent's name (the agent's details are filled)."),
     "draft.missing": QT_TRANSLATE_NOOP("Errors", "The saved draft no longer exists."),
     # diversion decisions and the directory of bodies
     "decision.note_required": QT_TRANSLATE_NOOP("Errors", "When the reason is “other”, please write it in the note."),
@@ -58,6 +66,11 @@ MESSAGES: dict[str, str] = {
     ),
     "decision.feedback_due": QT_TRANSLATE_NOOP("Errors", "Please set the date by which the body reports back."),
     "body.name": QT_TRANSLATE_NOOP("Errors", "Please enter the name of the body."),
+    "referral.closed": QT_TRANSLATE_NOOP(
+        "Errors", "The final feedback of this referral is already recorded; it cannot be changed here."
+    ),
+    "referral.date_future": QT_TRANSLATE_NOOP("Errors", "The date cannot be in the future."),
+    "body.name_long": QT_TRANSLATE_NOOP("Errors", "The name is too long (at most {limit} characters)."),
     "body.duplicate": QT_TRANSLATE_NOOP("Errors", "A body named {name} is already in the directory."),
     "body.missing": QT_TRANSLATE_NOOP(
         "Errors", "The body is no longer in the directory (it may have been removed or made inactive)."
@@ -163,6 +176,209 @@ MESSAGES: dict[str, str] = {
     "amount.not_a_number": QT_TRANSLATE_NOOP("Errors", "Please enter the amount in yuan, e.g. 1200 or 1200.50."),
     "amount.too_large": QT_TRANSLATE_NOOP("Errors", "The amount is too large."),
     "rate.invalid": QT_TRANSLATE_NOOP("Errors", "The figures do not give a valid rate."),
+    # the case from mediation to archive: sessions, agreements, follow-up, attachments, the file
+    "case.archived": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The case is archived and can no longer be changed. An administrator may change it, giving a reason.",
+    ),
+    "case.admin_only": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Only an administrator may change an archived case, and only with a reason.",
+    ),
+    "case.followup_missing": QT_TRANSLATE_NOOP("Errors", "Record the follow-up visit before closing the case."),
+    "action.status": QT_TRANSLATE_NOOP("Errors", "Not possible while the case is “{status}”."),
+    "action.needs_session": QT_TRANSLATE_NOOP("Errors", "Schedule or record a mediation session first."),
+    "action.no_agreement": QT_TRANSLATE_NOOP("Errors", "There is no agreement for this yet."),
+    "action.agreement_incomplete": QT_TRANSLATE_NOOP("Errors", "The agreement still lacks {count} item(s)."),
+    "action.agreement_not_printed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Print the agreement first: the paper signed must be the one printed.",
+    ),
+    "action.file_incomplete": QT_TRANSLATE_NOOP("Errors", "The case file still lacks {count} item(s)."),
+    "mediator.name": QT_TRANSLATE_NOOP("Errors", "Please enter the name of every mediator."),
+    "mediator.duplicate": QT_TRANSLATE_NOOP("Errors", "{name} is listed twice."),
+    "mediator.one_lead": QT_TRANSLATE_NOOP("Errors", "Choose exactly one lead mediator."),
+    "participant.name": QT_TRANSLATE_NOOP("Errors", "Please enter the name of the invited participant."),
+    "participant.missing": QT_TRANSLATE_NOOP("Errors", "The invited participant no longer exists."),
+    "session.place": QT_TRANSLATE_NOOP("Errors", "Please enter the place of the session."),
+    "session.attendees": QT_TRANSLATE_NOOP("Errors", "Please enter who attended."),
+    "session.recorder": QT_TRANSLATE_NOOP("Errors", "Please enter who kept the record."),
+    "session.record_empty": QT_TRANSLATE_NOOP("Errors", "Write the record, or at least one party's statement."),
+    "session.held_future": QT_TRANSLATE_NOOP("Errors", "A session cannot be recorded as held in the future."),
+    "session.before_acceptance": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The date cannot be before the case was accepted ({accepted}).",
+    ),
+    "session.unknown_party": QT_TRANSLATE_NOOP("Errors", "A statement names someone who is not a party to this case."),
+    "session.missing": QT_TRANSLATE_NOOP("Errors", "The session no longer exists."),
+    "session.kind": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A mediation session cannot be recorded as an investigation, or the other way round.",
+    ),
+    "session.already_held": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A session that has been held cannot be cancelled: it is part of the record.",
+    ),
+    "session.second_late": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Police mediation: the second session should be held within 7 working days of the first "
+        "({first}), that is by {deadline}.",
+    ),
+    "session.no_rights_notice": QT_TRANSLATE_NOOP(
+        "Errors",
+        "No session has recorded yet that the parties were told their rights and duties (People's "
+        "Mediation Law Art. 23–24).",
+    ),
+    "agreement.parties": QT_TRANSLATE_NOOP("Errors", "An agreement needs at least two parties."),
+    "agreement.party_gender": QT_TRANSLATE_NOOP("Errors", "Party {name}: the gender is missing."),
+    "agreement.party_birth": QT_TRANSLATE_NOOP("Errors", "Party {name}: the date of birth or age is missing."),
+    "agreement.party_address": QT_TRANSLATE_NOOP("Errors", "Party {name}: the address is missing."),
+    "agreement.party_id_number": QT_TRANSLATE_NOOP("Errors", "Party {name}: the ID number is missing."),
+    "agreement.party_legal_rep": QT_TRANSLATE_NOOP("Errors", "Party {name}: the legal representative is missing."),
+    "agreement.facts": QT_TRANSLATE_NOOP("Errors", "Write the main facts of the dispute."),
+    "agreement.disputed_matters": QT_TRANSLATE_NOOP("Errors", "Write the matters in dispute."),
+    "agreement.responsibilities": QT_TRANSLATE_NOOP("Errors", "Write each party's responsibility."),
+    "agreement.performance_manner": QT_TRANSLATE_NOOP("Errors", "Write how the agreement is to be performed."),
+    "agreement.performance_place": QT_TRANSLATE_NOOP("Errors", "Write where the agreement is to be performed."),
+    "agreement.performance_deadline": QT_TRANSLATE_NOOP("Errors", "Set the deadline for performing the agreement."),
+    "agreement.no_terms": QT_TRANSLATE_NOOP("Errors", "The agreement needs at least one term."),
+    "agreement.term_text": QT_TRANSLATE_NOOP("Errors", "Term {seq} has no text."),
+    "agreement.payment_amount": QT_TRANSLATE_NOOP("Errors", "Payment term {seq} needs an amount."),
+    "agreement.payment_due": QT_TRANSLATE_NOOP("Errors", "Payment term {seq} needs a due date."),
+    "agreement.term_after_deadline": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Term {seq} falls due after the performance deadline ({deadline}).",
+    ),
+    "agreement.amount_mismatch": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The amount stated does not equal the sum of the payment terms.",
+    ),
+    "agreement.copies": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The agreement needs at least {needed} copies: one for each party and one for the committee.",
+    ),
+    "agreement.copies_invalid": QT_TRANSLATE_NOOP("Errors", "The number of copies must be at least 1."),
+    "agreement.changed_since_printed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The agreement has been changed since {number} was printed. Print it again and have the new paper signed.",
+    ),
+    "agreement.date_before_acceptance": QT_TRANSLATE_NOOP("Errors", "The date cannot be before the case was accepted."),
+    "agreement.date_future": QT_TRANSLATE_NOOP("Errors", "The date cannot be in the future."),
+    "agreement.draft_exists": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The case already has an agreement being drafted: open it instead of starting another.",
+    ),
+    "agreement.effective": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The agreement has been signed and is in effect; it can no longer be changed.",
+    ),
+    "agreement.incomplete": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The agreement is incomplete ({count} item(s) missing); complete it first.",
+    ),
+    "agreement.missing": QT_TRANSLATE_NOOP("Errors", "The agreement no longer exists."),
+    "agreement.not_mediating": QT_TRANSLATE_NOOP(
+        "Errors",
+        "An agreement is drafted while the case is being mediated (now: “{status}”).",
+    ),
+    "agreement.not_printed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Print the agreement (which gives it its number) before recording it as signed.",
+    ),
+    "judicial.oral": QT_TRANSLATE_NOOP("Errors", "An oral agreement cannot be submitted for judicial confirmation."),
+    "judicial.not_effective": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The agreement is not yet in effect: record the date it was signed first.",
+    ),
+    "judicial.already_applied": QT_TRANSLATE_NOOP("Errors", "Judicial confirmation has already been applied for."),
+    "judicial.personal_status": QT_TRANSLATE_NOOP(
+        "Errors",
+        "An agreement on personal status (marriage, adoption and the like) cannot be judicially confirmed.",
+    ),
+    "judicial.personal_status_unanswered": QT_TRANSLATE_NOOP(
+        "Errors",
+        "For a marriage and family dispute, first say whether the agreement concerns personal "
+        "status (marriage, adoption).",
+    ),
+    "judicial.window_closed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The 30 days for applying for judicial confirmation ended on {deadline}.",
+    ),
+    "judicial.before_effective": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The application cannot be dated before the agreement took effect ({effective_on}).",
+    ),
+    "judicial.not_applied": QT_TRANSLATE_NOOP("Errors", "No application for judicial confirmation has been recorded."),
+    "judicial.decision_before_application": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The court's decision cannot be dated before the application ({applied_on}).",
+    ),
+    "judicial.court": QT_TRANSLATE_NOOP("Errors", "Please enter the court applied to."),
+    "termination.detail": QT_TRANSLATE_NOOP("Errors", "When the reason is “other”, please describe it."),
+    "termination.routes": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Record which other routes (arbitration, administrative, court) the parties were told of.",
+    ),
+    "performance.date": QT_TRANSLATE_NOOP("Errors", "Please enter the date it was performed."),
+    "performance.not_effective": QT_TRANSLATE_NOOP("Errors", "Performance is recorded for an agreement in effect."),
+    "performance.before_effective": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The performance date cannot be before the agreement took effect.",
+    ),
+    "followup.date_future": QT_TRANSLATE_NOOP("Errors", "The date cannot be in the future."),
+    "visit.visitee": QT_TRANSLATE_NOOP("Errors", "Please enter who was visited."),
+    "visit.visitor": QT_TRANSLATE_NOOP("Errors", "Please enter who made the visit."),
+    "visit.status": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A follow-up visit is recorded after mediation has ended (now: “{status}”).",
+    ),
+    "visit.before_outcome": QT_TRANSLATE_NOOP("Errors", "The visit cannot be dated before mediation ended ({closed})."),
+    "clause.title": QT_TRANSLATE_NOOP("Errors", "Please enter a title for the clause."),
+    "clause.text": QT_TRANSLATE_NOOP("Errors", "Please enter the text of the clause."),
+    "clause.missing": QT_TRANSLATE_NOOP("Errors", "The clause no longer exists."),
+    "attachment.empty": QT_TRANSLATE_NOOP("Errors", "The file {filename} is empty."),
+    "attachment.too_large": QT_TRANSLATE_NOOP("Errors", "The file {filename} is too large (at most 30 MB)."),
+    "attachment.type": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{filename} is not a PDF, JPEG or PNG file. Scan or save it as one of these.",
+    ),
+    "attachment.unreadable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{filename} cannot be read (damaged or password-protected). Save or scan it again.",
+    ),
+    "attachment.cannot_read": QT_TRANSLATE_NOOP("Errors", "Cannot read the file {filename}."),
+    "attachment.duplicate": QT_TRANSLATE_NOOP("Errors", "This file is already attached to the case (as {existing})."),
+    "attachment.missing": QT_TRANSLATE_NOOP("Errors", "The attachment no longer exists."),
+    "attachment.file_missing": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The attached file is missing from the data folder:\n{path}\n\nRestore the data folder from a backup.",
+    ),
+    "attachment.corrupt": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The attached file has been damaged (its checksum no longer matches):\n{path}\n\nRestore it from a backup.",
+    ),
+    "attachment.write_failed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cannot save the attachment in the data folder ({reason}). Nothing was saved.",
+    ),
+    "attachment.not_signed_paper": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A case file cover, contents list or back cover has no signed original.",
+    ),
+    "archive.status": QT_TRANSLATE_NOOP("Errors", "Only a closed case can be archived (now: “{status}”)."),
+    "archive.missing_item": QT_TRANSLATE_NOOP("Errors", "The case file lacks: {item}."),
+    "archive.missing_paper": QT_TRANSLATE_NOOP("Errors", "The case file lacks the paper: {form}."),
+    "archive.unsigned_agreement": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The signed original of agreement {number} is not attached.",
+    ),
+    "archive.no_followup": QT_TRANSLATE_NOOP("Errors", "The follow-up visit has not been recorded."),
+    "archive.incomplete": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The case file is incomplete ({count} item(s) missing); see what is missing before archiving.",
+    ),
+    "archive.not_built": QT_TRANSLATE_NOOP("Errors", "The case file has not been built yet."),
+    "archive.retention": QT_TRANSLATE_NOOP("Errors", "{retention} is not one of the retention periods offered."),
 }
 
 _FIELD_NAMES: dict[str, str] = {
@@ -219,7 +435,17 @@ def _prepared(params: Mapping[str, object]) -> _Params:
         prepared["what"] = needs_label(str(params["what"]))
     if isinstance(params.get("suggested"), str):
         prepared["suggested"] = _risk_label(str(params["suggested"]))
+    for key, vocabulary in (("status", CaseStatus), ("item", CaseFileItem), ("form", FormCode)):
+        if isinstance(params.get(key), str):
+            prepared[key] = _vocab_label(vocabulary, str(params[key]))
     return prepared
+
+
+def _vocab_label(vocabulary: type[Vocabulary], code: str) -> str:
+    try:
+        return label(vocabulary(code))
+    except ValueError:
+        return code
 
 
 def _risk_label(code: str) -> str:

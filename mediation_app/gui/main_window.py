@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize
@@ -30,7 +32,8 @@ if TYPE_CHECKING:
 
 # The views (and through them the services and SQLAlchemy) are imported in ``attach``: the window is shown
 # first and filled as soon as the database is open, so start-up does not wait for those imports.
-VIEW_NAMES = ("dashboard", "intake", "ledger", "meetings", "statistics", "settings")
+# Ctrl+1… follow this order, so each shortcut is the view's place in the navigation.
+VIEW_NAMES = ("dashboard", "intake", "ledger", "referrals", "meetings", "statistics", "settings")
 
 DEFAULT_SIZE = QSize(1280, 800)
 
@@ -53,6 +56,7 @@ class MainWindow(QMainWindow):
         self.office: OfficeInfo | None = None
         self.case_count: int | None = None
         self._fresh: set[str] = set()  # views showing current data; cleared when data changes
+        self.today: Callable[[], date] = date.today  # tests set a fixed day (overdue feedback, clocks)
         self.setWindowIcon(resource_icon("app"))
         self._build_central()
         self._build_menus()
@@ -98,33 +102,40 @@ class MainWindow(QMainWindow):
         from mediation_app.gui.views.intake_view import IntakeView
         from mediation_app.gui.views.ledger_view import LedgerView
         from mediation_app.gui.views.meetings_view import MeetingsView
+        from mediation_app.gui.views.referrals_view import ReferralsView
         from mediation_app.gui.views.settings_view import SettingsView
         from mediation_app.gui.views.statistics_view import StatisticsView
 
         ctx, runner, settings = self._ctx, self._runner, self._settings
         assert ctx is not None and runner is not None
-        self.dashboard = DashboardView(ctx, runner)
+        self.dashboard = DashboardView(ctx, runner, self.current_day)
         self.intake = IntakeView(ctx, runner)
         self.ledger = LedgerView(ctx, runner, settings)
+        self.referrals = ReferralsView(ctx, runner, settings, self.current_day)
         self.meetings = MeetingsView(ctx, runner)
         self.statistics = StatisticsView(ctx, runner)
-        self.settings_view = SettingsView(ctx, runner, settings)
+        self.settings_view = SettingsView(ctx, runner, settings, self.current_day)
         self.entries = (
             NavEntry("dashboard", self.dashboard),
             NavEntry("intake", self.intake),
             NavEntry("ledger", self.ledger),
+            NavEntry("referrals", self.referrals),
             NavEntry("meetings", self.meetings),
             NavEntry("statistics", self.statistics),
             NavEntry("settings", self.settings_view),
         )
         self.intake.case_saved.connect(self.data_changed)
+        self.referrals.data_changed.connect(self.data_changed)
+        self.settings_view.data_changed.connect(self.data_changed)
         self.settings_view.office_saved.connect(self._office_loaded)
+        self.dashboard.referral_activated.connect(self.open_referral)
 
     def view_titles(self) -> tuple[str, ...]:
         return (
             self.tr("Dashboard"),
             self.tr("Intake"),
             self.tr("Case ledger"),
+            self.tr("Referral register"),
             self.tr("Joint meetings"),
             self.tr("Statistics"),
             self.tr("Settings"),
@@ -211,6 +222,14 @@ class MainWindow(QMainWindow):
             self._fresh.add(entry.name)
             entry.view.refresh()  # type: ignore[attr-defined]
 
+    def current_day(self) -> date:
+        return self.today()
+
+    def open_referral(self, referral_id: int) -> None:
+        """From the 工作台: the referral register with that referral selected."""
+        self.show_view("referrals")
+        self.referrals.select_referral(referral_id)
+
     def refresh(self) -> None:
         """F5: reload the current view and the status bar from the database."""
         if not self.attached:
@@ -255,7 +274,8 @@ class MainWindow(QMainWindow):
     def about_text(self) -> str:
         return self.tr(
             "Mediation Desk %1\nCase work for the police–people joint mediation room: intake, "
-            "ledger, joint meetings and statistics. Works offline; data stay on this computer."
+            "ledger, referrals and their feedback, joint meetings and statistics. Works offline; data stay on "
+            "this computer."
         ).replace("%1", __version__)
 
     # -- window state ---------------------------------------------------------------------------------------

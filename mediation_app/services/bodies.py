@@ -11,6 +11,8 @@ from mediation_app.storage.audit import record_event
 from mediation_app.storage.bodies import all_bodies, body_named
 from mediation_app.storage.models import ExternalBody
 
+NAME_LIMIT = 100  # the column's width
+
 
 @dataclass(frozen=True)
 class BodyInfo:
@@ -30,7 +32,9 @@ def _info(body: ExternalBody) -> BodyInfo:
 
 def list_bodies(ctx: ServiceContext, *, include_inactive: bool = False) -> list[BodyInfo]:
     with ctx.db.read() as session:
-        return [_info(body) for body in all_bodies(session, include_inactive=include_inactive)]
+        bodies = [_info(body) for body in all_bodies(session, include_inactive=include_inactive)]
+    kinds = list(BodyKind)  # the directory reads in the vocabulary's order, active first
+    return sorted(bodies, key=lambda b: (not b.is_active, kinds.index(b.kind), b.name))
 
 
 def save_body(ctx: ServiceContext, info: BodyInfo) -> BodyInfo:
@@ -39,6 +43,8 @@ def save_body(ctx: ServiceContext, info: BodyInfo) -> BodyInfo:
     name = info.name.strip()
     if not name:
         raise ServiceError("body.name", field="name")
+    if len(name) > NAME_LIMIT:
+        raise ServiceError("body.name_long", field="name", limit=NAME_LIMIT)
     if info.phone.strip() and not (phone := check_phone(info.phone)).ok:
         raise ServiceError(phone.code or "phone.format", field="phone")
     with ctx.db.write() as session:

@@ -42,7 +42,8 @@ def referral_state(referral: Referral, today: date) -> ReferralState:
         return ReferralState.DONE
     if referral.feedback_due is not None and referral.feedback_due < today:
         return ReferralState.OVERDUE
-    return ReferralState.AWAITING_FEEDBACK if referral.confirmed_at else ReferralState.AWAITING_CONFIRMATION
+    reported = referral.confirmed_at is not None or referral.feedback_result is not None  # the body has answered
+    return ReferralState.AWAITING_FEEDBACK if reported else ReferralState.AWAITING_CONFIRMATION
 
 
 def _case(session: DbSession, case_id: int) -> Case:
@@ -171,10 +172,17 @@ def _route_inside(
     start_clock(session, case, route, when.date(), court)
 
 
-def _referral(session: DbSession, referral_id: int) -> Referral:
+def _open_referral(session: DbSession, referral_id: int, on: date, field: str) -> Referral:
+    """An outside referral still waiting for its final feedback; ``on`` may not be in the future."""
     referral = session.get(Referral, referral_id)
     if referral is None or referral.body_id is None:
         raise ServiceError("referral.missing", referral_id=referral_id)
+    if referral.feedback_result not in (None, FeedbackResult.IN_PROGRESS):
+        raise ServiceError("referral.closed", referral_id=referral_id)
+    if on > now().date():
+        raise ServiceError("referral.date_future", field=field)
+    if on < referral.decided_at.date():
+        raise ServiceError("referral.date_before_decision", field=field)
     return referral
 
 
@@ -183,9 +191,7 @@ def record_confirmation(ctx: ServiceContext, referral_id: int, on: date, by: str
     if not by.strip():
         raise ServiceError("referral.confirmed_by", field="confirmed_by")
     with ctx.db.write() as session:
-        referral = _referral(session, referral_id)
-        if on < referral.decided_at.date():
-            raise ServiceError("referral.date_before_decision", field="confirmed_at")
+        referral = _open_referral(session, referral_id, on, "confirmed_at")
         referral.confirmed_at, referral.confirmed_by = on, by.strip()
         record_event(
             session,
@@ -210,9 +216,7 @@ def record_feedback(
     """The body's feedback. 已调解成功 / 调解不成 close the referral and the case; 退回 brings the case back to the
     room (accepted); 正在办理 keeps it waiting, with a new due date if one was agreed."""
     with ctx.db.write() as session:
-        referral = _referral(session, referral_id)
-        if on < referral.decided_at.date():
-            raise ServiceError("referral.date_before_decision", field="feedback_at")
+        referral = _open_referral(session, referral_id, on, "feedback_at")
         case = _case(session, referral.case_id)
         referral.feedback_result, referral.feedback_at, referral.feedback_note = result, on, note.strip()
         if result is FeedbackResult.IN_PROGRESS:
@@ -248,12 +252,17 @@ class ReferralRow:
     case_title: str
     route: Route | None
     body_name: str
+    body_phone: str
+    body_contact: str
+    reason: str
+    case_status: CaseStatus
     decided_at: datetime
     feedback_due: date | None
     confirmed_at: date | None
     confirmed_by: str
     feedback_result: FeedbackResult | None
     feedback_at: date | None
+    feedback_note: str
     state: ReferralState
 
 
@@ -276,16 +285,21 @@ def referral_register(
                 case_number=case.number,
                 case_title=case.title,
                 route=r.route,
-                body_name=body_name or "",
+                body_name=body.name if body else "",
+                body_phone=body.phone if body else "",
+                body_contact=body.contact if body else "",
+                reason=r.reason,
+                case_status=case.status,
                 decided_at=r.decided_at,
                 feedback_due=r.feedback_due,
                 confirmed_at=r.confirmed_at,
                 confirmed_by=r.confirmed_by,
                 feedback_result=r.feedback_result,
                 feedback_at=r.feedback_at,
+                feedback_note=r.feedback_note,
                 state=referral_state(r, day),
             )
-            for r, case, body_name in found(session, case_id=case_id, overdue_on=day if overdue_only else None)
+            for r, case, body in found(session, case_id=case_id, overdue_on=day if overdue_only else None)
         ]
     return [row for row in rows if state is None or row.state is state]
 

@@ -83,7 +83,8 @@ def _outside_referral(papers: CasePapers) -> Referral:
 
 
 def _session(papers: CasePapers, kind: SessionKind) -> MediationSession:
-    found = [s for s in papers.sessions if s.kind is kind]
+    """The latest session of ``kind`` that was held (a record is of a held session, not a planned one)."""
+    found = [s for s in papers.sessions if s.kind is kind and s.held_at is not None]
     if not found:
         raise _needs("investigation" if kind is SessionKind.INVESTIGATION else "mediation_session")
     return found[-1]
@@ -280,9 +281,16 @@ def mediation_record(papers: CasePapers, base: Context, wording: FormWording) ->
         "recorder": session.recorder,
         "invited": invited,
         "recusal": "否",
-        "record": session.record_text,
+        "record": _record_text(papers, session),
         "result": session.result,
     }
+
+
+def _record_text(papers: CasePapers, session: MediationSession) -> str:
+    """调解经过: each party's statement, then the record as written, then the mediator's work."""
+    names = {link.id: link.party.name for link in papers.case.parties}
+    said = [f"{names.get(s.case_party_id, '')}陈述：{s.statement}" for s in session.statements]
+    return "\n".join(part for part in (*said, session.record_text, session.mediator_work) if part)
 
 
 def agreement(papers: CasePapers, base: Context, wording: FormWording) -> Context:
@@ -305,13 +313,13 @@ def oral_agreement(papers: CasePapers, base: Context, wording: FormWording) -> C
 
 def termination_notice(papers: CasePapers, base: Context, wording: FormWording) -> Context:
     case = papers.case
-    if case.status is not CaseStatus.FAILED and not case.termination_reason:
-        raise _needs("termination")
+    if case.status is not CaseStatus.FAILED and case.termination_code is None and not case.termination_reason:
+        raise _needs("termination")  # (a terminated case stays printable after it is closed: it has its code)
     return {
         **base,
         "matter": _matter(papers),
         "accepted_date": cn_date(case.accepted_at),
-        "reasons": "other",
+        "reasons": case.termination_code.value if case.termination_code else "other",
         "reason_detail": case.termination_reason,
         "route": case.routes_told,
         "body": _body(papers, case.competent_body_id),
@@ -328,13 +336,13 @@ def visit_record(papers: CasePapers, base: Context, wording: FormWording) -> Con
     return {
         **base,
         "visitee": visit.visitee,
-        "visitee_phone": "",
+        "visitee_phone": visit.visitee_phone,
         "agreement_number": (signed.number or "") if signed is not None else "",
         "agreement_date": cn_date(signed.effective_on) if signed is not None else "",
         "matter": _matter(papers),
         "time": cn_date(visit.visited_on),
         "method": visit.method.zh,
-        "place": "",
+        "place": visit.place,
         "performance": visit.performance.value if visit.performance else "",
         "performance_detail": visit.note,
         "satisfaction": visit.satisfaction.value if visit.satisfaction else "",

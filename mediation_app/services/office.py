@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from mediation_app.domain.errors import DomainError
 from mediation_app.domain.numbering import PAPER_SERIES, check_prefix, paper_prefix
 from mediation_app.services.context import ServiceContext, ServiceError
 from mediation_app.storage.audit import record_event
@@ -135,7 +136,10 @@ def set_paper_prefixes(ctx: ServiceContext, own: dict[str, str]) -> list[SeriesP
         if series not in SERIES_TITLES or series not in PAPER_SERIES:
             raise ServiceError("office.unknown_series", series=series)
         if prefix:
-            check_prefix(prefix)
+            try:
+                check_prefix(prefix)
+            except DomainError as error:  # name the series, so the screen can point at its field
+                raise ServiceError(error.code, **{**error.params, "series": series, "field": "prefix"}) from error
     with ctx.db.write() as session:
         before = {s: setting(session, ctx.office_id, SERIES_SETTING + s) or "" for s in cleaned}
         for series, prefix in cleaned.items():

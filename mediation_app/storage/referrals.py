@@ -17,10 +17,10 @@ def _awaiting_feedback() -> sa.ColumnElement[bool]:
 
 def referrals_with_cases(
     session: Session, *, case_id: int | None = None, overdue_on: date | None = None
-) -> list[tuple[Referral, Case, str | None]]:
-    """Referrals with their case and the body's name, newest first; ``overdue_on``: only those late on that day."""
+) -> list[tuple[Referral, Case, ExternalBody | None]]:
+    """Referrals with their case and body, newest first; ``overdue_on``: only those late on that day."""
     stmt = (
-        sa.select(Referral, Case, ExternalBody.name)
+        sa.select(Referral, Case, ExternalBody)
         .join(Case, Case.id == Referral.case_id)
         .outerjoin(ExternalBody, ExternalBody.id == Referral.body_id)
         .order_by(Referral.decided_at.desc(), Referral.id.desc())
@@ -29,4 +29,4 @@ def referrals_with_cases(
         stmt = stmt.where(Referral.case_id == case_id)
     if overdue_on is not None:
         stmt = stmt.where(Referral.body_id.is_not(None), Referral.feedback_due < overdue_on, _awaiting_feedback())
-    return [(r, c, name) for r, c, name in session.execute(stmt).tuples()]
+    return [(r, c, body) for r, c, body in session.execute(stmt).tuples()]

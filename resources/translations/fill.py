@@ -1,6 +1,7 @@
 """Fill translations into the catalogue in one read-modify-write: ``python fill.py < map.json``.
 
-The JSON maps an English source text to its Chinese translation; matching unfinished messages get it.
+The JSON maps an English source text to its Chinese translation; only unfinished messages with that source get it
+(finished ones, in any context, are left alone); a plural message gets it in every plural form.
 Run ``update.sh`` before (to collect new messages) and after (to build the .qm).
 """
 
@@ -22,7 +23,13 @@ def main() -> int:
         source, translation = message.find("source"), message.find("translation")
         if source is None or translation is None or source.text not in wanted:
             continue
-        translation.text = wanted[source.text or ""]
+        if translation.get("type") != "unfinished":
+            continue
+        forms = list(translation.iter("numerusform"))
+        for form in forms:
+            form.text = wanted[source.text or ""]
+        if not forms:
+            translation.text = wanted[source.text or ""]
         translation.attrib.pop("type", None)
         filled += 1
     tree.write(TS, encoding="utf-8", xml_declaration=True)

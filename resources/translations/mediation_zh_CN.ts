@@ -27,6 +27,168 @@
     </message>
 </context>
 <context>
+    <name>BodiesDialog</name>
+    <message>
+        <source>Directory of outside bodies</source>
+        <translation>承接单位名录</translation>
+    </message>
+    <message>
+        <source>Cases diverted out of the room go to a body chosen from this directory. A body no longer used is made inactive: it is not offered any more, and earlier referrals keep its name.</source>
+        <translation>分流到室外的案件，从本名录中选择承接单位。不再合作的单位请停用：停用后不再供选择，已有的分流记录仍保留其名称。</translation>
+    </message>
+    <message>
+        <source>e.g. 青山区劳动人事争议仲裁委员会</source>
+        <translation>如：青山区劳动人事争议仲裁委员会</translation>
+    </message>
+    <message>
+        <source>e.g. 010-88886666</source>
+        <translation>如：010-88886666</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>New body (Ctrl+N)</source>
+        <translation>新增单位（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Make inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Make active again</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>New body</source>
+        <translation>新增单位</translation>
+    </message>
+    <message>
+        <source>Edit: %1</source>
+        <translation>编辑：%1</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>已保存：%1。</translation>
+    </message>
+    <message>
+        <source>%1 is now inactive.</source>
+        <translation>已停用：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFields</name>
+    <message>
+        <source>Case</source>
+        <translation>案件信息</translation>
+    </message>
+    <message>
+        <source>Referring unit</source>
+        <translation>移交单位</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>移交人</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-11-02 14:30</source>
+        <translation>如 2026-11-02 14:30</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>in yuan, e.g. 1200.50</source>
+        <translation>单位：元，如 1200.50</translation>
+    </message>
+    <message>
+        <source>Channel *</source>
+        <translation>来源渠道 *</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>移交单位/人</translation>
+    </message>
+    <message>
+        <source>Received *</source>
+        <translation>登记时间 *</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>接待人员</translation>
+    </message>
+    <message>
+        <source>Dispute type *</source>
+        <translation>纠纷类型 *</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>发生地点</translation>
+    </message>
+    <message>
+        <source>Community / grid</source>
+        <translation>社区/网格</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>涉及人数</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>涉及金额（元）</translation>
+    </message>
+    <message>
+        <source>Please choose the dispute type.</source>
+        <translation>请选择纠纷类型。</translation>
+    </message>
+    <message>
+        <source>(not specified)</source>
+        <translation>（未指定）</translation>
+    </message>
+</context>
+<context>
     <name>CaseFormsDialog</name>
     <message>
         <source>Not yet: the case has no %1</source>
@@ -199,6 +361,89 @@
         <source>Fingerprint</source>
         <translation>校验码</translation>
     </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%n day(s) late</source>
+        <translation>逾期 %n 天</translation>
+    </message>
+    <message>
+        <source>Inside the room: %1</source>
+        <translation>室内：%1</translation>
+    </message>
+    <message>
+        <source>Diverted on %1</source>
+        <translation>%1 分流</translation>
+    </message>
+    <message>
+        <source>Diverted to</source>
+        <translation>承接单位</translation>
+    </message>
+    <message>
+        <source>Feedback due</source>
+        <translation>反馈期限</translation>
+    </message>
+    <message>
+        <source>Confirmation returned</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationDialog</name>
+    <message>
+        <source>Record the returned confirmation</source>
+        <translation>登记回执</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>回执日期</translation>
+    </message>
+    <message>
+        <source>e.g. the body&apos;s contact person, or both parties</source>
+        <translation>如：承接单位联系人，或双方当事人</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>确认人</translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
@@ -233,6 +478,203 @@
     <message>
         <source>Received today</source>
         <translation>今日受理</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open it in the referral register.</source>
+        <translation>双击或按回车键，转到分流登记处理。</translation>
+    </message>
+    <message>
+        <source>Referral feedback overdue (%1)</source>
+        <translation>分流反馈逾期（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPanel</name>
+    <message>
+        <source>Accept (受理)</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Do not accept (不予受理)</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Divert (分流)</source>
+        <translation>分流</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>稍后决定</translation>
+    </message>
+    <message>
+        <source>The case stays registered without a decision; it is in the ledger.</source>
+        <translation>案件保持“已登记”状态，可在案件台账中查到，稍后再作决定。</translation>
+    </message>
+    <message>
+        <source>Confirm (Ctrl+Enter)</source>
+        <translation>确定（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>The case gets its number now and is mediated by the people&apos;s mediation committee, normally within one month (longer only with both parties&apos; consent). To accept it on another route (police, court, labour, legal aid), choose “Divert”.</source>
+        <translation>受理后立即编发案号，由人民调解委员会调解，一般在一个月内调结（经双方同意方可延长）。如需按其他途径（治安调解、司法调解、劳动争议调解、法律援助）办理，请选择“分流”。</translation>
+    </message>
+    <message>
+        <source>Do not accept</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Ground *</source>
+        <translation>不予受理理由 *</translation>
+    </message>
+    <message>
+        <source>Explanation (required for “other”)</source>
+        <translation>说明（选择“其他”时必填）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>（不指定）</translation>
+    </message>
+    <message>
+        <source>Competent body</source>
+        <translation>有权处理的机关</translation>
+    </message>
+    <message>
+        <source>Divert</source>
+        <translation>分流</translation>
+    </message>
+    <message>
+        <source>Inside the room</source>
+        <translation>室内分流（五位一体）</translation>
+    </message>
+    <message>
+        <source>To an outside body</source>
+        <translation>分流至外单位</translation>
+    </message>
+    <message>
+        <source>— choose a body —</source>
+        <translation>— 请选择单位 —</translation>
+    </message>
+    <message>
+        <source>Feedback due</source>
+        <translation>反馈期限</translation>
+    </message>
+    <message>
+        <source>Why this route or body</source>
+        <translation>分流的理由</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>分流理由</translation>
+    </message>
+    <message>
+        <source>The directory of bodies is empty: add bodies in the settings.</source>
+        <translation>承接单位名录为空，请先在设置中添加单位。</translation>
+    </message>
+    <message>
+        <source>Registered: %1. Decide whether to accept it.</source>
+        <translation>已登记：%1。请作出受理决定。</translation>
+    </message>
+    <message>
+        <source>Please tick the ground for not accepting.</source>
+        <translation>请勾选不予受理的理由。</translation>
+    </message>
+    <message>
+        <source>Please write the ground in the note.</source>
+        <translation>请在说明中写明理由。</translation>
+    </message>
+    <message>
+        <source>Please choose the body to divert to.</source>
+        <translation>请选择承接单位。</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionResult</name>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Papers to print (numbered and registered when printed or saved):</source>
+        <translation>需出具的文书（在预览中打印或保存时编号并登记）：</translation>
+    </message>
+    <message>
+        <source>Every form of this case, and the papers issued for it</source>
+        <translation>本案可出具的全部文书，以及已出具的文书</translation>
+    </message>
+    <message>
+        <source>Next intake (Ctrl+N)</source>
+        <translation>登记下一件（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>(none: the case was not accepted)</source>
+        <translation>（无：案件未受理）</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>已受理：%1</translation>
+    </message>
+    <message>
+        <source>Not accepted: %1</source>
+        <translation>不予受理：%1</translation>
+    </message>
+    <message>
+        <source>Accepted on the route %1: %2</source>
+        <translation>已受理，分流至%1：%2</translation>
+    </message>
+    <message>
+        <source>Diverted to %1: %2</source>
+        <translation>已分流至%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (in %2 days)</source>
+        <translation>%1（还有 %2 天）</translation>
+    </message>
+    <message>
+        <source>All papers…</source>
+        <translation>全部文书…</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <source>Unfinished intakes</source>
+        <translation>未完成的登记</translation>
+    </message>
+    <message>
+        <source>These intakes were typed but not saved. Go on with one (Enter), discard it (Delete), or start a new intake (Esc).</source>
+        <translation>以下登记已填写但尚未保存。可继续填写（回车）、删除（Delete），或开始新的登记（Esc）。</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>New intake</source>
+        <translation>新登记</translation>
+    </message>
+    <message>
+        <source>Go on with this one</source>
+        <translation>继续填写</translation>
+    </message>
+    <message>
+        <source>(nothing but the case details)</source>
+        <translation>（仅填写了案件信息）</translation>
     </message>
 </context>
 <context>
@@ -320,6 +762,26 @@ Check the --db argument.</source>
         <translation>系统建议的风险等级为“{suggested}”；如选择其他等级，请填写理由。</translation>
     </message>
     <message>
+        <source>The birth date differs from the one in the ID number ({id_birth}).</source>
+        <translation>出生日期与身份证号中的出生日期（{id_birth}）不一致。</translation>
+    </message>
+    <message>
+        <source>The gender differs from the one the ID number gives.</source>
+        <translation>性别与身份证号不一致。</translation>
+    </message>
+    <message>
+        <source>The birth date cannot be in the future.</source>
+        <translation>出生日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The age must be between 0 and 150.</source>
+        <translation>年龄应在0至150岁之间。</translation>
+    </message>
+    <message>
+        <source>Please enter the agent&apos;s name (the agent&apos;s details are filled).</source>
+        <translation>已填写代理人信息，请填写代理人姓名。</translation>
+    </message>
+    <message>
         <source>The saved draft no longer exists.</source>
         <translation>该暂存的草稿已不存在。</translation>
     </message>
@@ -338,6 +800,18 @@ Check the --db argument.</source>
     <message>
         <source>Please enter the name of the body.</source>
         <translation>请填写单位名称。</translation>
+    </message>
+    <message>
+        <source>The final feedback of this referral is already recorded; it cannot be changed here.</source>
+        <translation>该分流已登记最终反馈，不能在此更改。</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most {limit} characters).</source>
+        <translation>名称过长（最多 {limit} 个字）。</translation>
     </message>
     <message>
         <source>A body named {name} is already in the directory.</source>
@@ -552,6 +1026,398 @@ Check the --db argument.</source>
         <translation>数据无法计算出有效的比率。</translation>
     </message>
     <message>
+        <source>The case is archived and can no longer be changed. An administrator may change it, giving a reason.</source>
+        <translation>该案件已归档，不能再修改。如确需修改，须由管理员填写理由后进行。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change an archived case, and only with a reason.</source>
+        <translation>只有管理员可以修改已归档的案件，且须填写理由。</translation>
+    </message>
+    <message>
+        <source>Record the follow-up visit before closing the case.</source>
+        <translation>请先记录回访，再结案。</translation>
+    </message>
+    <message>
+        <source>Not possible while the case is “{status}”.</source>
+        <translation>案件处于“{status}”状态，不能进行此操作。</translation>
+    </message>
+    <message>
+        <source>Schedule or record a mediation session first.</source>
+        <translation>请先安排或记录一次调解。</translation>
+    </message>
+    <message>
+        <source>There is no agreement for this yet.</source>
+        <translation>尚无调解协议。</translation>
+    </message>
+    <message>
+        <source>The agreement still lacks {count} item(s).</source>
+        <translation>调解协议还缺少 {count} 项内容。</translation>
+    </message>
+    <message>
+        <source>Print the agreement first: the paper signed must be the one printed.</source>
+        <translation>请先打印调解协议书：签字的必须是打印出具的那一份。</translation>
+    </message>
+    <message>
+        <source>The case file still lacks {count} item(s).</source>
+        <translation>卷宗还缺少 {count} 项材料。</translation>
+    </message>
+    <message>
+        <source>Please enter the name of every mediator.</source>
+        <translation>请填写每位调解员的姓名。</translation>
+    </message>
+    <message>
+        <source>{name} is listed twice.</source>
+        <translation>{name} 重复列出。</translation>
+    </message>
+    <message>
+        <source>Choose exactly one lead mediator.</source>
+        <translation>请指定且只指定一名主办调解员。</translation>
+    </message>
+    <message>
+        <source>Please enter the name of the invited participant.</source>
+        <translation>请填写邀请参加人员的姓名。</translation>
+    </message>
+    <message>
+        <source>The invited participant no longer exists.</source>
+        <translation>该邀请参加人员已不存在。</translation>
+    </message>
+    <message>
+        <source>Please enter the place of the session.</source>
+        <translation>请填写调解地点。</translation>
+    </message>
+    <message>
+        <source>Please enter who attended.</source>
+        <translation>请填写到场人员。</translation>
+    </message>
+    <message>
+        <source>Please enter who kept the record.</source>
+        <translation>请填写记录人。</translation>
+    </message>
+    <message>
+        <source>Write the record, or at least one party&apos;s statement.</source>
+        <translation>请填写调解经过，或至少一方当事人的陈述。</translation>
+    </message>
+    <message>
+        <source>A session cannot be recorded as held in the future.</source>
+        <translation>调解时间不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date cannot be before the case was accepted ({accepted}).</source>
+        <translation>日期不能早于受理日期（{accepted}）。</translation>
+    </message>
+    <message>
+        <source>A statement names someone who is not a party to this case.</source>
+        <translation>陈述人不是本案当事人。</translation>
+    </message>
+    <message>
+        <source>The session no longer exists.</source>
+        <translation>该次调解记录已不存在。</translation>
+    </message>
+    <message>
+        <source>A mediation session cannot be recorded as an investigation, or the other way round.</source>
+        <translation>调解记录与调查记录不能互相转换。</translation>
+    </message>
+    <message>
+        <source>A session that has been held cannot be cancelled: it is part of the record.</source>
+        <translation>已经召开的调解不能取消，它是案卷记录的一部分。</translation>
+    </message>
+    <message>
+        <source>Police mediation: the second session should be held within 7 working days of the first ({first}), that is by {deadline}.</source>
+        <translation>治安调解：第二次调解应在第一次调解（{first}）后7个工作日内进行，即不晚于{deadline}。</translation>
+    </message>
+    <message>
+        <source>No session has recorded yet that the parties were told their rights and duties (People&apos;s Mediation Law Art. 23–24).</source>
+        <translation>尚无调解记录表明已告知当事人权利义务（《人民调解法》第二十三条、第二十四条）。</translation>
+    </message>
+    <message>
+        <source>An agreement needs at least two parties.</source>
+        <translation>调解协议至少需要两方当事人。</translation>
+    </message>
+    <message>
+        <source>Party {name}: the gender is missing.</source>
+        <translation>当事人{name}：缺少性别。</translation>
+    </message>
+    <message>
+        <source>Party {name}: the date of birth or age is missing.</source>
+        <translation>当事人{name}：缺少出生日期或年龄。</translation>
+    </message>
+    <message>
+        <source>Party {name}: the address is missing.</source>
+        <translation>当事人{name}：缺少住址（单位）。</translation>
+    </message>
+    <message>
+        <source>Party {name}: the ID number is missing.</source>
+        <translation>当事人{name}：缺少身份证号码。</translation>
+    </message>
+    <message>
+        <source>Party {name}: the legal representative is missing.</source>
+        <translation>当事人{name}：缺少法定代表人。</translation>
+    </message>
+    <message>
+        <source>Write the main facts of the dispute.</source>
+        <translation>请填写纠纷的主要事实。</translation>
+    </message>
+    <message>
+        <source>Write the matters in dispute.</source>
+        <translation>请填写争议事项。</translation>
+    </message>
+    <message>
+        <source>Write each party&apos;s responsibility.</source>
+        <translation>请填写各方当事人的责任。</translation>
+    </message>
+    <message>
+        <source>Write how the agreement is to be performed.</source>
+        <translation>请填写履行协议的方式。</translation>
+    </message>
+    <message>
+        <source>Write where the agreement is to be performed.</source>
+        <translation>请填写履行协议的地点。</translation>
+    </message>
+    <message>
+        <source>Set the deadline for performing the agreement.</source>
+        <translation>请填写履行协议的期限。</translation>
+    </message>
+    <message>
+        <source>The agreement needs at least one term.</source>
+        <translation>调解协议至少需要一条协议条款。</translation>
+    </message>
+    <message>
+        <source>Term {seq} has no text.</source>
+        <translation>第{seq}条没有内容。</translation>
+    </message>
+    <message>
+        <source>Payment term {seq} needs an amount.</source>
+        <translation>第{seq}条为给付条款，须写明金额。</translation>
+    </message>
+    <message>
+        <source>Payment term {seq} needs a due date.</source>
+        <translation>第{seq}条为给付条款，须写明履行期限。</translation>
+    </message>
+    <message>
+        <source>Term {seq} falls due after the performance deadline ({deadline}).</source>
+        <translation>第{seq}条的履行期限晚于协议履行期限（{deadline}）。</translation>
+    </message>
+    <message>
+        <source>The amount stated does not equal the sum of the payment terms.</source>
+        <translation>协议金额与各给付条款金额之和不一致。</translation>
+    </message>
+    <message>
+        <source>The agreement needs at least {needed} copies: one for each party and one for the committee.</source>
+        <translation>协议书至少一式{needed}份：当事人各执一份，调解委员会留存一份。</translation>
+    </message>
+    <message>
+        <source>The number of copies must be at least 1.</source>
+        <translation>份数至少为1。</translation>
+    </message>
+    <message>
+        <source>The agreement has been changed since {number} was printed. Print it again and have the new paper signed.</source>
+        <translation>协议书{number}打印后内容又有修改。请重新打印，并由当事人在新打印的协议书上签名。</translation>
+    </message>
+    <message>
+        <source>The date cannot be before the case was accepted.</source>
+        <translation>日期不能早于受理日期。</translation>
+    </message>
+    <message>
+        <source>The case already has an agreement being drafted: open it instead of starting another.</source>
+        <translation>本案已有正在起草的调解协议，请打开它继续编辑，不要另起一份。</translation>
+    </message>
+    <message>
+        <source>The agreement has been signed and is in effect; it can no longer be changed.</source>
+        <translation>调解协议已签字生效，不能再修改。</translation>
+    </message>
+    <message>
+        <source>The agreement is incomplete ({count} item(s) missing); complete it first.</source>
+        <translation>调解协议尚不完整（缺少 {count} 项），请先补全。</translation>
+    </message>
+    <message>
+        <source>The agreement no longer exists.</source>
+        <translation>该调解协议已不存在。</translation>
+    </message>
+    <message>
+        <source>An agreement is drafted while the case is being mediated (now: “{status}”).</source>
+        <translation>调解协议在调解过程中起草（案件当前状态：“{status}”）。</translation>
+    </message>
+    <message>
+        <source>Print the agreement (which gives it its number) before recording it as signed.</source>
+        <translation>请先打印协议书（打印时编号），再登记签字生效。</translation>
+    </message>
+    <message>
+        <source>An oral agreement cannot be submitted for judicial confirmation.</source>
+        <translation>口头协议不能申请司法确认。</translation>
+    </message>
+    <message>
+        <source>The agreement is not yet in effect: record the date it was signed first.</source>
+        <translation>调解协议尚未生效：请先登记签字生效日期。</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation has already been applied for.</source>
+        <translation>已经申请过司法确认。</translation>
+    </message>
+    <message>
+        <source>An agreement on personal status (marriage, adoption and the like) cannot be judicially confirmed.</source>
+        <translation>涉及婚姻、收养等身份关系的调解协议不能申请司法确认。</translation>
+    </message>
+    <message>
+        <source>For a marriage and family dispute, first say whether the agreement concerns personal status (marriage, adoption).</source>
+        <translation>婚姻家庭纠纷：请先说明该协议是否涉及婚姻、收养等身份关系。</translation>
+    </message>
+    <message>
+        <source>The 30 days for applying for judicial confirmation ended on {deadline}.</source>
+        <translation>申请司法确认的30日期限已于{deadline}届满。</translation>
+    </message>
+    <message>
+        <source>The application cannot be dated before the agreement took effect ({effective_on}).</source>
+        <translation>申请日期不能早于协议生效日期（{effective_on}）。</translation>
+    </message>
+    <message>
+        <source>No application for judicial confirmation has been recorded.</source>
+        <translation>尚未登记司法确认申请。</translation>
+    </message>
+    <message>
+        <source>The court&apos;s decision cannot be dated before the application ({applied_on}).</source>
+        <translation>法院裁定日期不能早于申请日期（{applied_on}）。</translation>
+    </message>
+    <message>
+        <source>Please enter the court applied to.</source>
+        <translation>请填写受理申请的人民法院。</translation>
+    </message>
+    <message>
+        <source>When the reason is “other”, please describe it.</source>
+        <translation>终止原因为“其他”时，请写明具体情况。</translation>
+    </message>
+    <message>
+        <source>Record which other routes (arbitration, administrative, court) the parties were told of.</source>
+        <translation>请记录已告知当事人的其他救济途径（仲裁、行政、诉讼）。</translation>
+    </message>
+    <message>
+        <source>Please enter the date it was performed.</source>
+        <translation>请填写履行日期。</translation>
+    </message>
+    <message>
+        <source>Performance is recorded for an agreement in effect.</source>
+        <translation>履行情况只对已生效的调解协议记录。</translation>
+    </message>
+    <message>
+        <source>The performance date cannot be before the agreement took effect.</source>
+        <translation>履行日期不能早于协议生效日期。</translation>
+    </message>
+    <message>
+        <source>Please enter who was visited.</source>
+        <translation>请填写被回访人。</translation>
+    </message>
+    <message>
+        <source>Please enter who made the visit.</source>
+        <translation>请填写回访人。</translation>
+    </message>
+    <message>
+        <source>A follow-up visit is recorded after mediation has ended (now: “{status}”).</source>
+        <translation>回访在调解结束后记录（案件当前状态：“{status}”）。</translation>
+    </message>
+    <message>
+        <source>The visit cannot be dated before mediation ended ({closed}).</source>
+        <translation>回访日期不能早于调解结束日期（{closed}）。</translation>
+    </message>
+    <message>
+        <source>Please enter a title for the clause.</source>
+        <translation>请填写条款名称。</translation>
+    </message>
+    <message>
+        <source>Please enter the text of the clause.</source>
+        <translation>请填写条款内容。</translation>
+    </message>
+    <message>
+        <source>The clause no longer exists.</source>
+        <translation>该条款已不存在。</translation>
+    </message>
+    <message>
+        <source>The file {filename} is empty.</source>
+        <translation>文件 {filename} 是空的。</translation>
+    </message>
+    <message>
+        <source>The file {filename} is too large (at most 30 MB).</source>
+        <translation>文件 {filename} 太大（最大 30 MB）。</translation>
+    </message>
+    <message>
+        <source>{filename} is not a PDF, JPEG or PNG file. Scan or save it as one of these.</source>
+        <translation>{filename} 不是 PDF、JPEG 或 PNG 文件。请扫描或另存为其中一种格式。</translation>
+    </message>
+    <message>
+        <source>{filename} cannot be read (damaged or password-protected). Save or scan it again.</source>
+        <translation>无法读取 {filename}（文件已损坏或设有密码）。请重新保存或扫描。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file {filename}.</source>
+        <translation>无法读取文件 {filename}。</translation>
+    </message>
+    <message>
+        <source>This file is already attached to the case (as {existing}).</source>
+        <translation>该文件已作为附件添加到本案（{existing}）。</translation>
+    </message>
+    <message>
+        <source>The attachment no longer exists.</source>
+        <translation>该附件已不存在。</translation>
+    </message>
+    <message>
+        <source>The attached file is missing from the data folder:
+{path}
+
+Restore the data folder from a backup.</source>
+        <translation>数据文件夹中找不到该附件文件：
+{path}
+
+请从备份中恢复数据文件夹。</translation>
+    </message>
+    <message>
+        <source>The attached file has been damaged (its checksum no longer matches):
+{path}
+
+Restore it from a backup.</source>
+        <translation>该附件文件已损坏（校验值不符）：
+{path}
+
+请从备份中恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot save the attachment in the data folder ({reason}). Nothing was saved.</source>
+        <translation>无法把附件保存到数据文件夹（{reason}）。未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>A case file cover, contents list or back cover has no signed original.</source>
+        <translation>卷宗封面、卷内目录和封底没有签字原件。</translation>
+    </message>
+    <message>
+        <source>Only a closed case can be archived (now: “{status}”).</source>
+        <translation>只有已结案的案件才能归档（当前状态：“{status}”）。</translation>
+    </message>
+    <message>
+        <source>The case file lacks: {item}.</source>
+        <translation>卷宗缺少：{item}。</translation>
+    </message>
+    <message>
+        <source>The case file lacks the paper: {form}.</source>
+        <translation>卷宗缺少文书：{form}。</translation>
+    </message>
+    <message>
+        <source>The signed original of agreement {number} is not attached.</source>
+        <translation>协议书{number}的签字原件尚未附入。</translation>
+    </message>
+    <message>
+        <source>The follow-up visit has not been recorded.</source>
+        <translation>尚未记录回访。</translation>
+    </message>
+    <message>
+        <source>The case file is incomplete ({count} item(s) missing); see what is missing before archiving.</source>
+        <translation>卷宗材料不全（缺少 {count} 项），请先查看缺少的材料。</translation>
+    </message>
+    <message>
+        <source>The case file has not been built yet.</source>
+        <translation>卷宗尚未生成。</translation>
+    </message>
+    <message>
+        <source>{retention} is not one of the retention periods offered.</source>
+        <translation>“{retention}”不是可选的保管期限。</translation>
+    </message>
+    <message>
         <source>office name</source>
         <translation>单位名称</translation>
     </message>
@@ -625,82 +1491,81 @@ Check the --db argument.</source>
     </message>
 </context>
 <context>
-    <name>IntakeView</name>
+    <name>FeedbackDialog</name>
     <message>
-        <source>Intake</source>
-        <translation>受理登记</translation>
+        <source>Record the feedback</source>
+        <translation>登记反馈</translation>
     </message>
     <message>
-        <source>Register a dispute. Fields marked * are required; Ctrl+S saves, Enter moves to the next field.</source>
-        <translation>登记纠纷。带 * 的为必填项；Ctrl+S 保存，回车键跳到下一项。</translation>
+        <source>Result</source>
+        <translation>反馈结果</translation>
     </message>
     <message>
-        <source>Case</source>
-        <translation>案件信息</translation>
+        <source>Feedback received on</source>
+        <translation>反馈日期</translation>
     </message>
     <message>
-        <source>— choose —</source>
-        <translation>— 请选择 —</translation>
+        <source>New due date</source>
+        <translation>新的反馈期限</translation>
     </message>
     <message>
-        <source>in yuan, e.g. 1200.50</source>
-        <translation>单位：元，如 1200.50</translation>
+        <source>What the body reported (optional)</source>
+        <translation>承接单位反馈的情况（可不填）</translation>
     </message>
     <message>
-        <source>Channel *</source>
-        <translation>来源渠道 *</translation>
+        <source>Note</source>
+        <translation>说明</translation>
     </message>
     <message>
-        <source>Dispute type *</source>
-        <translation>纠纷类型 *</translation>
+        <source>A new date was agreed:</source>
+        <translation>已约定新的期限：</translation>
     </message>
     <message>
-        <source>Received *</source>
-        <translation>登记时间 *</translation>
+        <source>Choose what the body reported.</source>
+        <translation>请选择承接单位反馈的结果。</translation>
     </message>
     <message>
-        <source>Community</source>
-        <translation>社区</translation>
+        <source>The referral keeps waiting for feedback; record a new due date if one was agreed.</source>
+        <translation>分流继续等待反馈；如已约定新的反馈期限，请一并登记。</translation>
     </message>
     <message>
-        <source>Risk colour</source>
-        <translation>风险等级</translation>
+        <source>The case comes back to the room (accepted) and needs a new decision on its route.</source>
+        <translation>案件回到本室（已受理），需重新决定去向。</translation>
     </message>
     <message>
-        <source>Amount involved</source>
-        <translation>涉及金额</translation>
+        <source>The referral is finished and the case is closed.</source>
+        <translation>分流结束，案件随之结案。</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <source>Facts (纠纷简要情况)</source>
+        <translation>纠纷简要情况</translation>
     </message>
     <message>
-        <source>Parties</source>
-        <translation>当事人</translation>
+        <source>What happened, between whom, and how it stands now.</source>
+        <translation>纠纷的起因、经过、双方争议焦点及目前状况。</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
+        <source>New (Ctrl+N)</source>
+        <translation>新登记（Ctrl+N）</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>联系电话</translation>
+        <source>Start a new intake; what is typed here is kept as a draft.</source>
+        <translation>开始新的登记；已填写的内容保存为草稿。</translation>
     </message>
     <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <source>Facts and requests</source>
-        <translation>纠纷事实及请求</translation>
-    </message>
-    <message>
-        <source>What happened, when and where, and what each party asks for.</source>
-        <translation>纠纷发生的时间、地点、经过，以及各方当事人的请求。</translation>
-    </message>
-    <message>
-        <source>Clear form</source>
-        <translation>清空表单</translation>
+        <source>Drafts…</source>
+        <translation>草稿…</translation>
     </message>
     <message>
         <source>Register (Ctrl+S)</source>
         <translation>登记（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Registers the case; then decide to accept, not accept or divert it.</source>
+        <translation>登记案件，然后决定受理、不予受理或分流。</translation>
     </message>
     <message>
         <source>Register and accept</source>
@@ -711,20 +1576,73 @@ Check the --db argument.</source>
         <translation>登记后立即受理，并编发案号。</translation>
     </message>
     <message>
-        <source>Please choose the dispute type.</source>
-        <translation>请选择纠纷类型。</translation>
-    </message>
-    <message>
         <source>Please correct the fields marked in red.</source>
         <translation>请先更正红字提示的项目。</translation>
     </message>
+</context>
+<context>
+    <name>IntakeInputs</name>
     <message>
-        <source>Registered. The case gets its number when it is accepted.</source>
-        <translation>已登记。案件受理后编发案号。</translation>
+        <source>Type the date as 2026-11-02, with the time if known: 2026-11-02 14:30.</source>
+        <translation>请按 2026-11-02 的格式填写日期，知道时间的可写成 2026-11-02 14:30。</translation>
     </message>
     <message>
-        <source>Accepted. Case number: %1</source>
-        <translation>已受理，案号：%1</translation>
+        <source>Type the date as 1979-03-05.</source>
+        <translation>请按 1979-03-05 的格式填写日期。</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeView</name>
+    <message>
+        <source>Intake</source>
+        <translation>受理登记</translation>
+    </message>
+    <message>
+        <source>The previous intake was kept as a draft (Drafts… to go on with it).</source>
+        <translation>上一份登记已保存为草稿（点“草稿…”可继续填写）。</translation>
+    </message>
+    <message>
+        <source>There are no unfinished intakes.</source>
+        <translation>没有未完成的登记。</translation>
+    </message>
+    <message>
+        <source>The draft is back on the form.</source>
+        <translation>草稿已恢复到表单中。</translation>
+    </message>
+</context>
+<context>
+    <name>KnownPartyPanel</name>
+    <message>
+        <source>Use this party&apos;s details</source>
+        <translation>使用此人登记信息</translation>
+    </message>
+    <message>
+        <source>Fill in this party from the earlier registration and link the two.</source>
+        <translation>用以前登记的信息填写该当事人，并与以前的记录关联。</translation>
+    </message>
+    <message>
+        <source>Repeat disputant (3 or more disputes within a year)</source>
+        <translation>重复纠纷当事人（一年内3次以上）</translation>
+    </message>
+    <message>
+        <source>Registered before: %1</source>
+        <translation>曾登记的当事人：%1</translation>
+    </message>
+    <message>
+        <source>Details in use</source>
+        <translation>已使用此人登记信息</translation>
+    </message>
+    <message>
+        <source>(no number yet)</source>
+        <translation>（尚无案号）</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 件</translation>
+    </message>
+    <message>
+        <source>Earlier cases: %1</source>
+        <translation>以往案件 %1 件</translation>
     </message>
 </context>
 <context>
@@ -775,6 +1693,10 @@ Check the --db argument.</source>
         <translation>案件台账</translation>
     </message>
     <message>
+        <source>Referral register</source>
+        <translation>分流登记</translation>
+    </message>
+    <message>
         <source>Joint meetings</source>
         <translation>联席会议</translation>
     </message>
@@ -815,6 +1737,12 @@ Check the --db argument.</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
+        <source>Mediation Desk %1
+Case work for the police–people joint mediation room: intake, ledger, referrals and their feedback, joint meetings and statistics. Works offline; data stay on this computer.</source>
+        <translation>调解工作台 %1
+警民联调室的案件工作平台：受理登记、案件台账、分流与反馈、联席会议与统计报表。离线运行，数据只保存在本机。</translation>
+    </message>
+    <message>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -835,12 +1763,6 @@ Check the --db argument.</source>
     <message>
         <source>About Mediation Desk</source>
         <translation>关于调解工作台</translation>
-    </message>
-    <message>
-        <source>Mediation Desk %1
-Case work for the police–people joint mediation room: intake, ledger, joint meetings and statistics. Works offline; data stay on this computer.</source>
-        <translation>调解工作台 %1
-警民联调室的案件工作平台：受理登记、案件台账、联席会议与统计报表。离线运行，数据只保存在本机。</translation>
     </message>
 </context>
 <context>
@@ -906,7 +1828,30 @@ Case work for the police–people joint mediation room: intake, ledger, joint me
     </message>
 </context>
 <context>
+    <name>PartiesBox</name>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Add a party (Ctrl+Shift+A)</source>
+        <translation>添加当事人（Ctrl+Shift+A）</translation>
+    </message>
+</context>
+<context>
     <name>PartyFields</name>
+    <message>
+        <source>Linked to the earlier registration</source>
+        <translation>已关联以往登记</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove this party from the form</source>
+        <translation>从表单中移除该当事人</translation>
+    </message>
     <message>
         <source>Mobile or landline</source>
         <translation>手机或固定电话</translation>
@@ -914,6 +1859,118 @@ Case work for the police–people joint mediation room: intake, ledger, joint me
     <message>
         <source>18 characters</source>
         <translation>18位</translation>
+    </message>
+    <message>
+        <source>e.g. 1979-03-05</source>
+        <translation>如 1979-03-05</translation>
+    </message>
+    <message>
+        <source>e.g. 汉族</source>
+        <translation>如 汉族</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码, 18 characters</source>
+        <translation>统一社会信用代码，18位</translation>
+    </message>
+    <message>
+        <source>What this party asks for</source>
+        <translation>该当事人的请求事项</translation>
+    </message>
+    <message>
+        <source>Agent (委托代理人)</source>
+        <translation>委托代理人</translation>
+    </message>
+    <message>
+        <source>e.g. son, lawyer</source>
+        <translation>如 儿子、律师</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Social credit code</source>
+        <translation>信用代码</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Legal rep.</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求事项</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>与当事人关系</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s ID</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>代理权限</translation>
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation>名称 *</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Party %1</source>
+        <translation>当事人%1</translation>
     </message>
     <message>
         <source>Please enter the name.</source>
@@ -1020,6 +2077,148 @@ Case work for the police–people joint mediation room: intake, ledger, joint me
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Diverted to %1 on %2; feedback due %3</source>
+        <translation>%2 分流至%1，反馈期限 %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsView</name>
+    <message>
+        <source>Referral register</source>
+        <translation>分流登记</translation>
+    </message>
+    <message>
+        <source>Record confirmation…</source>
+        <translation>登记回执…</translation>
+    </message>
+    <message>
+        <source>The body&apos;s 委托调解确认书 / 回执 came back (Ctrl+R)</source>
+        <translation>承接单位送回了委托调解确认书／回执（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Record feedback…</source>
+        <translation>登记反馈…</translation>
+    </message>
+    <message>
+        <source>The body reported its result (Ctrl+K)</source>
+        <translation>承接单位反馈了办理结果（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Papers…</source>
+        <translation>文书…</translation>
+    </message>
+    <message>
+        <source>Preview, print and reprint the papers of the case (Ctrl+P)</source>
+        <translation>预览、打印、重印该案的文书（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No referrals yet. A case diverted at intake is listed here.</source>
+        <translation>尚无分流记录。在受理登记中分流的案件会列在这里。</translation>
+    </message>
+    <message>
+        <source>No referral is in this state.</source>
+        <translation>没有处于该状态的分流。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskBox</name>
+    <message>
+        <source>Risk assessment (四色预警)</source>
+        <translation>风险研判（四色预警）</translation>
+    </message>
+    <message>
+        <source>May escalate: report to the police</source>
+        <translation>可能激化，需报告公安</translation>
+    </message>
+    <message>
+        <source>A dispute that may turn into a public-order or criminal case must be reported (Art. 25).</source>
+        <translation>可能转化为治安案件或刑事案件的纠纷，应当及时报告公安机关（人民调解法第二十五条）。</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>建议等级</translation>
+    </message>
+    <message>
+        <source>As suggested</source>
+        <translation>按建议</translation>
+    </message>
+    <message>
+        <source>Risk colour</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Why another colour than the suggested one</source>
+        <translation>不采用建议等级的理由</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>调整理由 *</translation>
+    </message>
+    <message>
+        <source>As suggested (%1)</source>
+        <translation>按建议（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesPrefixesBox</name>
+    <message>
+        <source>Paper number prefixes (文书字号)</source>
+        <translation>文书字号</translation>
+    </message>
+    <message>
+        <source>Each numbered paper has its own series. Leave a field empty to use the default shown in grey (derived from the case number prefix).</source>
+        <translation>每种编号文书各有一个编号序列。留空则使用灰色显示的默认字号（由案号字号派生）。</translation>
+    </message>
+    <message>
+        <source>Save prefixes</source>
+        <translation>保存字号</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例：%1</translation>
+    </message>
+    <message>
+        <source>Correct the 字号 marked in red; nothing was saved.</source>
+        <translation>请先改正标红的字号；本次未保存任何修改。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Settings</source>
@@ -1064,6 +2263,28 @@ Case work for the police–people joint mediation room: intake, ledger, joint me
     <message>
         <source>Reload</source>
         <translation>重新载入</translation>
+    </message>
+    <message>
+        <source>Directory of outside bodies</source>
+        <translation>承接单位名录</translation>
+    </message>
+    <message>
+        <source>Cases diverted out of the room go to a body from this directory (name, kind, address, phone).</source>
+        <translation>分流到室外的案件，从这份名录中选择承接单位（名称、类别、地址、电话）。</translation>
+    </message>
+    <message>
+        <source>Manage bodies…</source>
+        <translation>管理承接单位…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in use</source>
+        <translation>
+            <numerusform>在用 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 inactive</source>
+        <translation>%1，已停用 %2 个</translation>
     </message>
     <message>
         <source>Language</source>

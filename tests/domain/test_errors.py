@@ -9,7 +9,8 @@ import mediation_app.domain as domain_package
 from mediation_app.domain.errors import ERROR_CODES, DomainError
 
 _DOMAIN_DIR = Path(domain_package.__file__).parent
-_CODE_LITERAL = re.compile(r'"((?:number|id|credit|date|phone|status|calendar|clock|amount|rate)\.[a-z_]+)"')
+_PREFIXES = "number|id|credit|date|phone|status|calendar|clock|amount|rate|agreement|judicial|archive|action|case"
+_CODE_LITERAL = re.compile(rf'"((?:{_PREFIXES})\.[a-z_]+)"')
 
 
 def _codes_used_in_modules() -> set[str]:

@@ -12,7 +12,7 @@ from mediation_app.services.office import get_office
 
 from .typing_helpers import replace_text
 
-VIEW_NAMES = ("dashboard", "intake", "ledger", "meetings", "statistics", "settings")
+VIEW_NAMES = ("dashboard", "intake", "ledger", "referrals", "meetings", "statistics", "settings")
 
 
 def click_nav(qtbot, window: MainWindow, row: int) -> None:  # type: ignore[no-untyped-def]
@@ -47,10 +47,13 @@ def test_clicking_each_nav_item_shows_its_view_with_real_data(qtbot, ctx, runner
     click_nav(qtbot, window, 2)
     assert window.ledger.model.rowCount() == 3
     assert window.ledger.total_label.text() == "共 3 件"
-    click_nav(qtbot, window, 4)
+    click_nav(qtbot, window, 5)
     assert window.statistics.cards["received"].value.text() == "3"
     assert window.statistics.cards["in_progress"].value.text() == "2"
     click_nav(qtbot, window, 3)
+    assert window.referrals.model.rowCount() == 0
+    assert window.referrals.message.text() == "尚无分流记录。在受理登记中分流的案件会列在这里。"
+    click_nav(qtbot, window, 4)
     assert window.meetings.pages.currentWidget() is window.meetings.empty
     assert window.meetings.empty.text() == "尚无联席会议记录"
 
@@ -72,14 +75,14 @@ def test_menus_and_navigation_are_in_chinese(window: MainWindow) -> None:
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["文件(&F)", "视图(&V)", "帮助(&H)"]
     items = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert items == ["工作台", "受理登记", "案件台账", "联席会议", "统计报表", "设置"]
+    assert items == ["工作台", "受理登记", "案件台账", "分流登记", "联席会议", "统计报表", "设置"]
     assert all(not window.navigation.item(i).icon().isNull() for i in range(window.navigation.count()))
-    assert [a.shortcut().toString() for a in window.view_actions] == [f"Ctrl+{i}" for i in range(1, 7)]
+    assert [a.shortcut().toString() for a in window.view_actions] == [f"Ctrl+{i}" for i in range(1, 8)]
 
 
 def test_title_shows_office_name_after_editing_it_in_settings(qtbot, window: MainWindow, ctx) -> None:
     assert window.windowTitle() == "警民联调室 · 调解工作台 — 某街道警民联调室"
-    press(qtbot, window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     replace_text(qtbot, window.settings_view.fields["name"], "青山街道警民联调室")
     press(qtbot, window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert get_office(ctx).name == "青山街道警民联调室"
@@ -157,4 +160,4 @@ def test_window_is_shown_before_the_database_opens_then_filled(qtbot, ctx, runne
     assert window.stack.currentWidget() is window.ledger
     assert window.ledger.model.rowCount() == 1
     assert window.count_label.text() == "案件 1 件"
-    assert [a.shortcut().toString() for a in window.view_actions] == [f"Ctrl+{i}" for i in range(1, 7)]
+    assert [a.shortcut().toString() for a in window.view_actions] == [f"Ctrl+{i}" for i in range(1, 8)]

@@ -387,3 +387,42 @@ def test_staff_are_the_active_case_workers(ctx: ServiceContext) -> None:
             ]
         )
     assert [s.name for s in list_staff(ctx)] == sorted(["周玥", "郑赟"])
+
+
+def test_a_progress_report_without_a_receipt_counts_as_an_answer(ctx: ServiceContext) -> None:
+    body = _body(ctx)
+    ref = register_case(ctx, neighbours())
+    divert(ctx, DivertInput(ref.case_id, body_id=body.body_id, feedback_due=date(2026, 11, 30), when=RECEIVED))
+    [row] = referral_register(ctx, today=date(2026, 11, 10))
+    assert row.state is ReferralState.AWAITING_CONFIRMATION and row.body_phone == "010-88881234"
+    record_feedback(ctx, row.referral_id, FeedbackResult.IN_PROGRESS, date(2026, 11, 9), "正在调查")
+    [row] = referral_register(ctx, today=date(2026, 11, 10))
+    assert row.state is ReferralState.AWAITING_FEEDBACK and row.feedback_note == "正在调查"
+
+
+def test_a_final_feedback_cannot_be_recorded_twice_nor_in_the_future(ctx: ServiceContext) -> None:
+    body = _body(ctx)
+    ref = register_case(ctx, neighbours())
+    divert(ctx, DivertInput(ref.case_id, body_id=body.body_id, feedback_due=date(2026, 11, 30), when=RECEIVED))
+    referral_id = referral_register(ctx)[0].referral_id
+    with pytest.raises(DomainError) as info:
+        record_feedback(ctx, referral_id, FeedbackResult.RESOLVED, date(2099, 1, 1))
+    assert info.value.code == "referral.date_future"
+    record_feedback(ctx, referral_id, FeedbackResult.RESOLVED, date(2026, 11, 20))
+    for again in (
+        lambda: record_feedback(ctx, referral_id, FeedbackResult.NOT_RESOLVED, date(2026, 11, 21)),
+        lambda: record_confirmation(ctx, referral_id, date(2026, 11, 21), "某人"),
+    ):
+        with pytest.raises(DomainError) as info:
+            again()
+        assert info.value.code == "referral.closed"
+    assert referral_register(ctx)[0].feedback_result is FeedbackResult.RESOLVED
+
+
+def test_the_directory_reads_in_vocabulary_order_and_refuses_over_long_names(ctx: ServiceContext) -> None:
+    save_body(ctx, BodyInfo(None, "某区法律援助中心", BodyKind.LEGAL_AID_CENTRE))
+    save_body(ctx, BodyInfo(None, "东风派出所", BodyKind.POLICE_STATION))
+    assert [b.kind for b in list_bodies(ctx)] == [BodyKind.POLICE_STATION, BodyKind.LEGAL_AID_CENTRE]
+    with pytest.raises(DomainError) as info:
+        save_body(ctx, BodyInfo(None, "某" * 101, BodyKind.OTHER))
+    assert info.value.code == "body.name_long"

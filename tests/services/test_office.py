@@ -54,3 +54,9 @@ def test_a_bad_series_prefix_changes_nothing(ctx: ServiceContext, own: dict[str,
     with pytest.raises(DomainError):
         set_paper_prefixes(ctx, {"agreement": "", **own})
     assert {p.series: p.own for p in paper_prefixes(ctx)}["agreement"] == "东风协字"
+
+
+def test_a_refused_series_prefix_names_its_series(ctx: ServiceContext) -> None:
+    with pytest.raises(DomainError) as info:
+        set_paper_prefixes(ctx, {"entrust": "委(调)字"})
+    assert info.value.params["series"] == "entrust" and info.value.code == "number.invalid"

@@ -1,265 +1,245 @@
-"""受理登记: a compact registration form, checked as it is typed; saves, and optionally accepts at once."""
+"""受理登记: the front desk. One keyboard-first form (checked as it is typed, kept as a draft until saved), the
+known-party lookups and the suggested risk colour, then the decision on the case and its papers."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from functools import partial
+from typing import Any
 
-from PySide6.QtCore import QDateTime, Signal
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (
-    QDateTimeEdit,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence
+from PySide6.QtWidgets import QComboBox, QStackedWidget, QWidget
 
 from mediation_app.domain.errors import DomainError
-from mediation_app.domain.money import parse_amount
-from mediation_app.domain.vocabulary import Channel, DisputeType, PartyRole, RiskLevel
+from mediation_app.domain.risk import RiskSuggestion
+from mediation_app.domain.vocabulary import ClockKind
+from mediation_app.gui.dialogs.decision import DecisionPanel
+from mediation_app.gui.dialogs.decision_result import ACCEPTED, Decided
+from mediation_app.gui.dialogs.drafts import DraftsDialog
 from mediation_app.gui.errors import error_message
+from mediation_app.gui.settings import AppSettings
 from mediation_app.gui.tasks import Runner
+from mediation_app.gui.views.intake_drafts import DraftKeeper
+from mediation_app.gui.views.intake_form import IntakeForm
+from mediation_app.gui.views.intake_inputs import scrolling
 from mediation_app.gui.views.party_fields import PartyFields
-from mediation_app.gui.vocab import risk_icon
-from mediation_app.gui.widgets import (
-    Notice,
-    VocabularyCombo,
-    add_shortcut,
-    field_error_label,
-    hint,
-    page_layout,
-    with_error,
-)
+from mediation_app.gui.widgets import add_shortcut, page_layout
 from mediation_app.services.context import ServiceContext
-from mediation_app.services.intake import CaseRef, IntakeInput, register_and_accept_case, register_case
+from mediation_app.services.drafts import DraftInfo, discard_draft, list_drafts, load_draft
+from mediation_app.services.intake import CaseRef, IntakeInput, register_and_accept_case, register_case, suggested_risk
+from mediation_app.services.staff import list_staff
+
+RISK_DELAY_MS = 300  # the suggestion follows the typing after a short pause
+FORM, DECISION = 0, 1  # the pages
 
 
 class IntakeView(QWidget):
-    case_saved = Signal(object)  # CaseRef of a registered (and perhaps accepted) case
+    case_saved = Signal(object)  # CaseRef of a registered case, and again after its decision
 
-    def __init__(self, ctx: ServiceContext, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        runner: Runner,
+        settings: AppSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self._ctx, self._runner = ctx, runner
+        self._ctx, self._runner, self._app_settings = ctx, runner, settings
         self.busy = False
+        self.drafts_offered = False
+        self.drafts_dialog: DraftsDialog | None = None
         layout = page_layout(self, self.tr("Intake"))
-        layout.addWidget(
-            hint(
-                self.tr(
-                    "Register a dispute. Fields marked * are required; Ctrl+S saves, Enter moves to the next field."
-                )
-            )
-        )
-        columns = QHBoxLayout()
-        columns.setSpacing(12)
-        left = QVBoxLayout()
-        left.addWidget(self._build_case_box())
-        left.addStretch(1)
-        columns.addLayout(left, 2)
-        right = QVBoxLayout()
-        right.setSpacing(12)
-        right.addWidget(self._build_parties_box())
-        right.addWidget(self._build_facts_box(), 1)
-        columns.addLayout(right, 3)
-        layout.addLayout(columns, 1)
-        self.notice = Notice()
-        layout.addWidget(self.notice)
-        layout.addLayout(self._build_buttons())
+        self.form = IntakeForm(ctx, runner)
+        self.decision = DecisionPanel(ctx, runner, self.settings)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.form)
+        self.pages.addWidget(scrolling(self.decision))
+        layout.addWidget(self.pages, 1)
+        self.drafts = DraftKeeper(ctx, runner, self.form.payload, self)
+        self._risk_timer = QTimer(self, singleShot=True, interval=RISK_DELAY_MS)
+        self._risk_timer.timeout.connect(self.update_risk)
+        self._connect()
+        self.update_risk()
+
+    def _connect(self) -> None:
+        form = self.form
+        form.typed.connect(self._typed)
+        form.facts_changed.connect(self._risk_timer.start)
+        form.new_button.clicked.connect(self.new_intake)
+        form.drafts_button.clicked.connect(self.offer_drafts)
+        form.save_button.clicked.connect(self.save)
+        form.accept_button.clicked.connect(self.save_and_accept)
+        self.decision.result.next_requested.connect(self.new_intake)
+        self.decision.later_requested.connect(self.new_intake)
+        self.decision.decided.connect(self.case_saved)
         add_shortcut(self, QKeySequence.StandardKey.Save, self.save)
-        for edit in self.findChildren(QLineEdit):
-            edit.returnPressed.connect(self.focusNextChild)  # Enter never submits the form
-        self.reset()
+        add_shortcut(self, QKeySequence("Ctrl+N"), self.new_intake)
+        add_shortcut(form, QKeySequence("Ctrl+Shift+A"), lambda: form.parties.add_party(focus=True))
 
-    def _build_case_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Case"))
-        form = QFormLayout(box)
-        form.setVerticalSpacing(10)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.channel = VocabularyCombo(Channel)
-        self.dispute_type = VocabularyCombo(DisputeType, self.tr("— choose —"))
-        self.type_error = field_error_label()
-        self.received = QDateTimeEdit(calendarPopup=True)
-        self.received.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.community = QLineEdit()
-        self.community.setMaxLength(60)
-        self.risk = VocabularyCombo(RiskLevel, icon=risk_icon)
-        self.amount = QLineEdit()
-        self.amount.setPlaceholderText(self.tr("in yuan, e.g. 1200.50"))
-        self.amount.textEdited.connect(self.check_amount)
-        self.amount_error = field_error_label()
-        form.addRow(self.tr("Channel *"), self.channel)
-        form.addRow(self.tr("Dispute type *"), with_error(self.dispute_type, self.type_error))
-        form.addRow(self.tr("Received *"), self.received)
-        form.addRow(self.tr("Community"), self.community)
-        form.addRow(self.tr("Risk colour"), self.risk)
-        form.addRow(self.tr("Amount involved"), with_error(self.amount, self.amount_error))
-        self.dispute_type.currentIndexChanged.connect(self.check_type)
-        return box
+    def settings(self) -> AppSettings:
+        """The settings the print preview remembers its place in (the user's, unless the window gave its own)."""
+        if self._app_settings is None:
+            self._app_settings = AppSettings.for_user()
+        return self._app_settings
 
-    def _build_parties_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Parties"))
-        grid = QGridLayout(box)
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(6)
-        for column, text in enumerate((self.tr("Name"), self.tr("Phone"), self.tr("ID number")), start=1):
-            grid.addWidget(QLabel(text), 0, column)
-        self.applicant = PartyFields(PartyRole.APPLICANT, required=True)
-        self.respondent = PartyFields(PartyRole.RESPONDENT, required=False)
-        self.applicant.place(grid, 1)
-        self.respondent.place(grid, 3)
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(2, 3)
-        grid.setColumnStretch(3, 3)
-        return box
+    @property
+    def applicant(self) -> PartyFields:
+        """The first party on the form."""
+        return self.form.applicant
 
-    def _build_facts_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Facts and requests"))
-        column = QVBoxLayout(box)
-        self.facts = QPlainTextEdit()
-        self.facts.setPlaceholderText(self.tr("What happened, when and where, and what each party asks for."))
-        self.facts.setTabChangesFocus(True)
-        column.addWidget(self.facts)
-        return box
+    @property
+    def dispute_type(self) -> QComboBox:
+        return self.form.case.dispute_type
 
-    def _build_buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.clear_button = QPushButton(self.tr("Clear form"))
-        self.clear_button.clicked.connect(self.reset)
-        self.save_button = QPushButton(self.tr("Register (Ctrl+S)"))
-        self.save_button.clicked.connect(self.save)
-        self.accept_button = QPushButton(self.tr("Register and accept"))
-        self.accept_button.setToolTip(self.tr("Registers the case and accepts it at once; it gets its case number."))
-        self.accept_button.clicked.connect(self.save_and_accept)
-        row.addWidget(self.clear_button)
-        row.addStretch(1)
-        row.addWidget(self.save_button)
-        row.addWidget(self.accept_button)
-        return row
+    def is_pristine(self) -> bool:
+        return self.form.is_pristine()
 
-    # -- checks ---------------------------------------------------------------------------------------------
-    def check_amount(self) -> bool:
-        text = self.amount.text().strip()
-        try:
-            if text:
-                parse_amount(text)
-        except DomainError as error:
-            self.amount_error.setText(error_message(error))
-            return False
-        self.amount_error.clear()
-        return True
+    # -- reacting to typing ---------------------------------------------------------------------------------
+    def _typed(self) -> None:
+        if not self.busy and self.pages.currentIndex() == FORM:
+            self.drafts.schedule()
 
-    def check_type(self) -> bool:
-        chosen = self.dispute_type.member() is not None
-        self.type_error.setText("" if chosen else self.tr("Please choose the dispute type."))
-        return chosen
+    def update_risk(self) -> None:
+        """The colour the data suggest, worked out off the GUI thread (a repeat disputant needs the database)."""
+        self._risk_timer.stop()
+        data = self.form.intake_input(lenient=True)
+        done = partial(self._risk_suggested, data)
+        self._runner.run(suggested_risk, self._ctx, data, on_done=done, on_error=lambda _error: None)
 
-    def check(self) -> bool:
-        """Every check runs so that every reason shows at once; focus goes to the first wrong field."""
-        results = [self.check_type(), self.check_amount(), self.applicant.check(), self.respondent.check()]
-        if all(results):
-            return True
-        first = next(
-            (
-                w
-                for w in (
-                    self.dispute_type if not results[0] else None,
-                    self.amount if not results[1] else None,
-                    self.applicant.first_invalid(),
-                    self.respondent.first_invalid(),
-                )
-                if w
-            ),
-            None,
-        )
-        if first is not None:
-            first.setFocus()
-        self.notice.show_message(self.tr("Please correct the fields marked in red."), error=True)
-        return False
-
-    def intake_input(self) -> IntakeInput:
-        parties = tuple(p for p in (self.applicant.value(), self.respondent.value()) if p is not None)
-        amount = self.amount.text().strip()
-        received: datetime = self.received.dateTime().toPython()
-        return IntakeInput(
-            channel=self.channel.member(),
-            dispute_type=self.dispute_type.member(),
-            facts=self.facts.toPlainText().strip(),
-            parties=parties,
-            received_at=received.replace(second=0, microsecond=0),
-            community=self.community.text().strip(),
-            risk=self.risk.member(),
-            amount_fen=parse_amount(amount) if amount else None,
-        )
+    def _risk_suggested(self, data: IntakeInput, suggestion: RiskSuggestion) -> None:
+        if data == self.form.intake_input(lenient=True):  # typing since then has asked again
+            self.form.risk.set_suggestion(suggestion)
 
     # -- saving ---------------------------------------------------------------------------------------------
     def save(self) -> None:
-        self._submit(accept=False)
+        """Ctrl+S: register, then decide (accept, not accept, divert) on the next step."""
+        if self.pages.currentIndex() == FORM:
+            self._submit(accept=False)
 
     def save_and_accept(self) -> None:
         self._submit(accept=True)
 
     def _submit(self, *, accept: bool) -> None:
-        if self.busy or not self.check():
+        if self.busy or not self.form.check():
             return
         self._set_busy(True)
+        # The draft goes in the same transaction as the case: a draft write under way is waited for, so the
+        # save knows the draft's id.
+        self.drafts.when_settled(lambda: self._send(accept))
+
+    def _send(self, accept: bool) -> None:
+        data = self.form.intake_input(draft_id=self.drafts.draft_id)
+        title = f"{data.parties[0].name}{data.dispute_type.zh}纠纷"
         # Registering and accepting is one transaction: the case is saved with its number, or not at all.
         self._runner.run(
             register_and_accept_case if accept else register_case,
             self._ctx,
-            self.intake_input(),
+            data,
             write=True,
-            on_done=self._accepted if accept else self._registered,
+            on_done=partial(self._registered, title, accept),
             on_error=self._failed,
         )
 
-    def _registered(self, ref: CaseRef) -> None:
-        self._done(ref, self.tr("Registered. The case gets its number when it is accepted."))
-
-    def _accepted(self, ref: CaseRef) -> None:
-        self._done(ref, self.tr("Accepted. Case number: %1").replace("%1", ref.number or ""))
-
-    def _done(self, ref: CaseRef, message: str, *, error: bool = False) -> None:
+    def _registered(self, title: str, accepted: bool, ref: CaseRef) -> None:
         self._set_busy(False)
-        self.reset()
-        self.notice.show_message(message, error=error)
+        self.drafts.start_new()
+        self.pages.setCurrentIndex(DECISION)
+        self.form.clear()
         self.case_saved.emit(ref)
+        if accepted:
+            self.decision.show_decided(Decided(ref, title, ACCEPTED, clock=ClockKind.PEOPLES_MEDIATION))
+        else:
+            self.decision.start(ref, title)
 
     def _failed(self, error: BaseException) -> None:
-        """Nothing was saved; the typed input stays so it can be corrected."""
+        """Nothing was saved; what is typed stays to be corrected (and stays kept as a draft)."""
         self._set_busy(False)
-        self.notice.show_message(error_message(error), error=True)
+        if isinstance(error, DomainError):
+            self.form.show_problem(error)
+            self.form.focus_first_problem()
+        self.form.notice.show_message(error_message(error), error=True)
+        self.drafts.schedule()
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
-        for button in (self.save_button, self.accept_button, self.clear_button):
-            button.setEnabled(not busy)
+        self.form.set_busy(busy)
 
-    def reset(self) -> None:
-        """An empty form for the next visitor; received time is now."""
-        self.channel.setCurrentIndex(0)
-        self.dispute_type.setCurrentIndex(0)
-        self.received.setDateTime(QDateTime.currentDateTime())
-        self.risk.set_member(RiskLevel.YELLOW)
-        for edit in (self.community, self.amount):
-            edit.clear()
-        self.facts.clear()
-        self.applicant.clear()
-        self.respondent.clear()
-        for error in (self.type_error, self.amount_error):
-            error.clear()
-        self.notice.clear_message()
+    # -- a new form, drafts ---------------------------------------------------------------------------------
+    def new_intake(self) -> None:
+        """Ctrl+N: an empty form; what was typed is kept as a draft (nothing is thrown away)."""
+        if self.busy:
+            return
+        kept = self._keep_typed()
+        self.drafts.start_new()
+        self._show_empty_form()
+        if kept:
+            self.form.notice.show_message(
+                self.tr("The previous intake was kept as a draft (Drafts… to go on with it).")
+            )
 
-    def is_pristine(self) -> bool:
-        """Nothing typed yet."""
-        texts = [self.community.text(), self.amount.text(), self.facts.toPlainText()]
-        return not any(t.strip() for t in texts) and self.applicant.is_blank() and self.respondent.is_blank()
+    def _keep_typed(self) -> bool:
+        """Save what is on the form as its draft now, whatever the pause; False if nothing is typed."""
+        if self.pages.currentIndex() != FORM or self.form.is_pristine():
+            return False
+        self.drafts.save_now()
+        return True
 
+    def _show_empty_form(self) -> None:
+        self.pages.setCurrentIndex(FORM)
+        self.form.clear()
+        self.update_risk()
+        self.form.case.channel.setFocus()
+
+    def offer_drafts(self) -> None:
+        """The drafts (other than the one being typed): go on with one, or discard it."""
+        self._runner.run(list_drafts, self._ctx, on_done=partial(self._drafts_listed, True))
+
+    def _drafts_listed(self, asked: bool, drafts: list[DraftInfo]) -> None:
+        drafts = [draft for draft in drafts if draft.draft_id != self.drafts.draft_id]
+        if not drafts:
+            if asked:
+                self.form.notice.show_message(self.tr("There are no unfinished intakes."))
+            return
+        if self.drafts_dialog is not None:
+            self.drafts_dialog.set_drafts(drafts)
+            return
+        dialog = DraftsDialog(drafts, self)
+        dialog.restore_requested.connect(self.restore_draft)
+        dialog.discard_requested.connect(self._discard_draft)
+        dialog.finished.connect(self._drafts_closed)
+        self.drafts_dialog = dialog
+        dialog.open()
+
+    def _discard_draft(self, draft_id: int) -> None:
+        self._runner.run(discard_draft, self._ctx, draft_id, write=True)
+
+    def _drafts_closed(self, _result: int = 0) -> None:
+        self.drafts_dialog = None
+
+    def restore_draft(self, draft_id: int) -> None:
+        """Go on with a draft; what is on the form now is kept as its own draft first."""
+        self._keep_typed()
+        done = partial(self._draft_loaded, draft_id)
+        self._runner.run(load_draft, self._ctx, draft_id, on_done=done, on_error=self._failed)
+
+    def _draft_loaded(self, draft_id: int, payload: dict[str, Any]) -> None:
+        self.drafts.start_new(draft_id)
+        self._show_empty_form()
+        self.form.restore(payload)
+        self.update_risk()
+        self.form.notice.show_message(self.tr("The draft is back on the form."))
+
+    # -- showing and leaving --------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """The form keeps what is typed across view switches; an untouched form's time moves to now."""
-        if self.is_pristine():
-            self.received.setDateTime(QDateTime.currentDateTime())
+        """Shown: staff for the receiving field; an untouched form's time moves to now; drafts are offered once."""
+        self._runner.run(list_staff, self._ctx, on_done=self.form.case.set_staff, on_error=lambda _error: None)
+        if self.pages.currentIndex() == FORM and self.form.is_pristine():
+            self.form.case.reset()
+            if not self.drafts_offered:
+                self.drafts_offered = True
+                self._runner.run(list_drafts, self._ctx, on_done=partial(self._drafts_listed, False))
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        """Leaving the view or closing the window: what is typed is saved at once."""
+        self.drafts.flush()
+        super().hideEvent(event)

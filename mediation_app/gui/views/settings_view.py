@@ -1,28 +1,38 @@
-"""设置: the office's details (printed on every paper) and the interface language."""
+"""设置: the office's details (printed on every paper), the 字号 of each paper series, the directory of outside
+bodies and the interface language."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from mediation_app.domain.identity import check_phone
 from mediation_app.gui import settings as keys
+from mediation_app.gui.dialogs.bodies import BodiesDialog, all_bodies
 from mediation_app.gui.errors import error_message, message_for
+from mediation_app.gui.icons import resource_icon
 from mediation_app.gui.settings import AppSettings
 from mediation_app.gui.tasks import Runner
+from mediation_app.gui.views.series_prefixes import SeriesPrefixesBox
 from mediation_app.gui.widgets import Notice, add_shortcut, field_error_label, hint, page_layout, with_error
+from mediation_app.services.bodies import BodyInfo
 from mediation_app.services.context import ServiceContext
 from mediation_app.services.office import OfficeInfo, get_office, update_office
 
@@ -33,19 +43,49 @@ LANGUAGE_NAMES = (("zh_CN", "中文（简体）"), ("en", "English"))
 
 class SettingsView(QWidget):
     office_saved = Signal(object)  # the OfficeInfo as saved
+    data_changed = Signal()  # the 字号 or the directory of bodies changed
 
     def __init__(
-        self, ctx: ServiceContext, runner: Runner, settings: AppSettings, parent: QWidget | None = None
+        self,
+        ctx: ServiceContext,
+        runner: Runner,
+        settings: AppSettings,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx, self._runner, self._settings = ctx, runner, settings
         self.office: OfficeInfo | None = None
         self.dirty = False
+        self.bodies_dialog: BodiesDialog | None = None
         layout = page_layout(self, self.tr("Settings"))
-        layout.addWidget(self._build_office_box())
-        layout.addWidget(self._build_language_box())
-        layout.addStretch(1)
-        add_shortcut(self, QKeySequence.StandardKey.Save, self.save)
+        self.prefixes = SeriesPrefixesBox(ctx, runner, today)
+        self.prefixes.saved.connect(self.data_changed)
+        layout.addWidget(
+            self._scrolled(
+                self._build_office_box(), self._build_bodies_box(), self.prefixes, self._build_language_box()
+            ),
+            1,
+        )
+        add_shortcut(self, QKeySequence.StandardKey.Save, self.save_all)
+
+    def _scrolled(self, *groups: QWidget) -> QScrollArea:
+        """The groups one under another; the page scrolls rather than making the window taller."""
+        content = QWidget()
+        content.setObjectName("settingsContent")
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.setSpacing(12)
+        for group in groups:
+            column.addWidget(group)
+        column.addStretch(1)
+        area = QScrollArea()
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidgetResizable(True)
+        area.setWidget(content)
+        area.viewport().setAutoFillBackground(False)
+        content.setAutoFillBackground(False)
+        return area
 
     def _build_office_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Office details"))
@@ -91,6 +131,52 @@ class SettingsView(QWidget):
         row.addStretch(1)
         return row
 
+    def _build_bodies_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Directory of outside bodies"))
+        outer = QVBoxLayout(box)
+        outer.addWidget(
+            hint(
+                self.tr("Cases diverted out of the room go to a body from this directory (name, kind, address, phone).")
+            )
+        )
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        self.bodies_summary = QLabel()
+        self.bodies_button = QPushButton(resource_icon("bodies"), self.tr("Manage bodies…"))
+        self.bodies_button.clicked.connect(self.open_bodies)
+        row.addWidget(self.bodies_button)
+        row.addWidget(self.bodies_summary)
+        row.addStretch(1)
+        outer.addLayout(row)
+        return box
+
+    def _count_bodies(self) -> None:
+        self._runner.run(all_bodies, self._ctx, on_done=self._show_body_count, on_error=self._count_failed)
+
+    def _show_body_count(self, bodies: Sequence[BodyInfo]) -> None:
+        active = sum(1 for body in bodies if body.is_active)
+        text = self.tr("%n in use", "", active)
+        if len(bodies) > active:
+            text = self.tr("%1, %2 inactive").replace("%1", text).replace("%2", str(len(bodies) - active))
+        self.bodies_summary.setText(text)
+
+    def _count_failed(self, error: BaseException) -> None:
+        self.bodies_summary.setText(error_message(error))
+
+    def open_bodies(self) -> BodiesDialog:
+        """The directory in a window of its own; a second request brings the open one forward."""
+        if self.bodies_dialog is None:
+            self.bodies_dialog = BodiesDialog(self._ctx, self._runner, parent=self)
+            self.bodies_dialog.changed.connect(self._bodies_changed)
+        self.bodies_dialog.show()
+        self.bodies_dialog.raise_()
+        self.bodies_dialog.activateWindow()
+        return self.bodies_dialog
+
+    def _bodies_changed(self) -> None:
+        self._count_bodies()
+        self.data_changed.emit()
+
     def _build_language_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Language"))
         form = QFormLayout(box)
@@ -119,6 +205,8 @@ class SettingsView(QWidget):
         """Load the saved details, unless the user is in the middle of editing them."""
         if not self.dirty:
             self.load()
+        self.prefixes.refresh()
+        self._count_bodies()
 
     def load(self) -> None:
         self._runner.run(get_office, self._ctx, on_done=self._show_office, on_error=self._failed)
@@ -136,6 +224,13 @@ class SettingsView(QWidget):
             return None
         return replace(self.office, **{name: edit.text() for name, edit in self.fields.items()})
 
+    def save_all(self) -> None:
+        """Ctrl+S: whatever was edited (the office details if nothing was)."""
+        if self.dirty or not self.prefixes.dirty:
+            self.save()
+        if self.prefixes.dirty:
+            self.prefixes.save()
+
     def save(self) -> None:
         typed = self.typed_office()
         if typed is None:
@@ -149,6 +244,7 @@ class SettingsView(QWidget):
         self._show_office(office)
         self.notice.show_message(self.tr("Saved."))
         self.office_saved.emit(office)
+        self.prefixes.refresh()  # the defaults derive from the case 字号
 
     def _failed(self, error: BaseException) -> None:
         """The typed input stays; the message says what to do."""

@@ -7,6 +7,7 @@ from datetime import date, datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from mediation_app.domain.casework import TerminationReason
 from mediation_app.domain.vocabulary import (
     AgentAuthority,
     CaseStatus,
@@ -74,13 +75,15 @@ class Case(Versioned, Base):
     not_accepted_reason: Mapped[NotAcceptedReason | None] = mapped_column(vocab(NotAcceptedReason))
     decision_note: Mapped[str] = mapped_column(sa.Text, default="")
     competent_body_id: Mapped[int | None] = mapped_column(sa.ForeignKey("external_bodies.id"))
-    termination_reason: Mapped[str] = mapped_column(sa.Text, default="")
+    termination_code: Mapped[TerminationReason | None] = mapped_column(vocab(TerminationReason))  # 终止 ground
+    termination_reason: Mapped[str] = mapped_column(sa.Text, default="")  # the details in words
     routes_told: Mapped[str] = mapped_column(sa.Text, default="")  # other routes the parties were told of
     prevented_criminal: Mapped[bool] = mapped_column(sa.Boolean, default=False)  # 防止民转刑
     prevented_mass_petition: Mapped[bool] = mapped_column(sa.Boolean, default=False)  # 防止群体性上访
     resolved_level: Mapped[str] = mapped_column(sa.String(20), default="")  # community / street (两不出)
     archive_number: Mapped[str | None] = mapped_column(sa.String(60), unique=True)
     archived_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+    archive_retention: Mapped[str] = mapped_column(sa.String(20), default="")  # 保管期限 on the file's cover
     # Denormalised for the ledger (one row = one read at 100,000 cases); kept in step by the services.
     applicant_names: Mapped[str] = mapped_column(sa.String(300), default="")
     respondent_names: Mapped[str] = mapped_column(sa.String(300), default="")

@@ -7,6 +7,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
+from mediation_app.domain.case_file import CaseFileItem
 from mediation_app.domain.vocabulary import AttachmentKind, FormCode
 from mediation_app.storage.base import Base, now, vocab
 
@@ -26,6 +27,8 @@ class Attachment(Base):
     added_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
     added_at: Mapped[datetime] = mapped_column(sa.DateTime, default=now)
     note: Mapped[str] = mapped_column(sa.Text, default="")
+    file_item: Mapped[CaseFileItem | None] = mapped_column(vocab(CaseFileItem))  # 卷内目录 item, if not by kind
+    is_case_file: Mapped[bool] = mapped_column(sa.Boolean, default=False)  # the bound 卷宗 made on archiving
 
 
 class IssuedDocument(Base):

@@ -96,6 +96,8 @@ class Agreement(Versioned, Base):
     court_decision: Mapped[CourtDecision | None] = mapped_column(vocab(CourtDecision))
     court_decided_on: Mapped[date | None] = mapped_column(sa.Date)
     court_name: Mapped[str] = mapped_column(sa.String(100), default="")
+    # 婚姻、收养等身份关系: never open to 司法确认; None = not answered (required for 婚姻家庭, see agreement_rules).
+    personal_status: Mapped[bool | None] = mapped_column(sa.Boolean)
 
     terms: Mapped[list[AgreementTerm]] = relationship(order_by="AgreementTerm.seq", cascade="all, delete-orphan")
 
@@ -140,6 +142,8 @@ class FollowUpVisit(Versioned, Base):
     agreement_id: Mapped[int | None] = mapped_column(sa.ForeignKey("agreements.id"))
     visited_on: Mapped[date] = mapped_column(sa.Date)
     visitee: Mapped[str] = mapped_column(sa.String(100))
+    visitee_phone: Mapped[str] = mapped_column(sa.String(40), default="")
+    place: Mapped[str] = mapped_column(sa.String(200), default="")
     method: Mapped[VisitMethod] = mapped_column(vocab(VisitMethod))
     performance: Mapped[Performance | None] = mapped_column(vocab(Performance))
     satisfaction: Mapped[Satisfaction | None] = mapped_column(vocab(Satisfaction))
