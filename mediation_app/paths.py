@@ -61,7 +61,3 @@ def user_data_dir() -> Path:
 
 def default_database_path() -> Path:
     return user_data_dir() / "mediation.sqlite3"
-
-
-def attachments_dir() -> Path:
-    return user_data_dir() / "attachments"

@@ -61,6 +61,7 @@ MESSAGES: dict[str, str] = {
     "draft.missing": QT_TRANSLATE_NOOP("Errors", "The saved draft no longer exists."),
     # diversion decisions and the directory of bodies
     "decision.note_required": QT_TRANSLATE_NOOP("Errors", "When the reason is “other”, please write it in the note."),
+    "decision.ground_required": QT_TRANSLATE_NOOP("Errors", "Please tick at least one ground for not accepting."),
     "decision.route_or_body": QT_TRANSLATE_NOOP(
         "Errors", "Choose either a route inside the room or a body to divert the case to (one of the two)."
     ),
@@ -350,16 +351,11 @@ MESSAGES: dict[str, str] = {
     "attachment.duplicate": QT_TRANSLATE_NOOP("Errors", "This file is already attached to the case (as {existing})."),
     "attachment.missing": QT_TRANSLATE_NOOP("Errors", "The attachment no longer exists."),
     "attachment.file_missing": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The attached file is missing from the data folder:\n{path}\n\nRestore the data folder from a backup.",
+        "Errors", "The attachment's content is missing from the database. Restore the data from a backup."
     ),
     "attachment.corrupt": QT_TRANSLATE_NOOP(
         "Errors",
-        "The attached file has been damaged (its checksum no longer matches):\n{path}\n\nRestore it from a backup.",
-    ),
-    "attachment.write_failed": QT_TRANSLATE_NOOP(
-        "Errors",
-        "Cannot save the attachment in the data folder ({reason}). Nothing was saved.",
+        "The attachment's content has been damaged (its checksum no longer matches). Restore the data from a backup.",
     ),
     "attachment.not_signed_paper": QT_TRANSLATE_NOOP(
         "Errors",

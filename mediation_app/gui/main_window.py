@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         assert ctx is not None and runner is not None
         self.dashboard = DashboardView(ctx, runner, self.current_day)
         self.intake = IntakeView(ctx, runner)
-        self.ledger = LedgerView(ctx, runner, settings)
+        self.ledger = LedgerView(ctx, runner, settings, self.current_day)
         self.referrals = ReferralsView(ctx, runner, settings, self.current_day)
         self.meetings = MeetingsView(ctx, runner)
         self.statistics = StatisticsView(ctx, runner)
@@ -129,6 +129,20 @@ class MainWindow(QMainWindow):
         self.settings_view.data_changed.connect(self.data_changed)
         self.settings_view.office_saved.connect(self._office_loaded)
         self.dashboard.referral_activated.connect(self.open_referral)
+        self._wire_case_windows()
+
+    def _wire_case_windows(self) -> None:
+        """Every place that lists cases opens the case window: the ledger, the referral register and the 工作台's
+        latest cases."""
+        from mediation_app.gui.models.row_table_model import IdRole
+        from mediation_app.gui.views.case_window import CaseWindows
+
+        assert self._ctx is not None and self._runner is not None
+        self.case_windows = CaseWindows(self._ctx, self._runner, self._settings, self.current_day)
+        self.case_windows.changed.connect(lambda _case_id: self.data_changed())
+        self.ledger.case_activated.connect(self.open_case)
+        self.referrals.case_activated.connect(self.open_case)
+        self.dashboard.recent.activated.connect(lambda index: self.open_case(index.data(IdRole)))
 
     def view_titles(self) -> tuple[str, ...]:
         return (
@@ -225,6 +239,10 @@ class MainWindow(QMainWindow):
     def current_day(self) -> date:
         return self.today()
 
+    def open_case(self, case_id: int) -> QWidget:
+        """The case's own window (brought forward if it is open already)."""
+        return self.case_windows.open(case_id)
+
     def open_referral(self, referral_id: int) -> None:
         """From the 工作台: the referral register with that referral selected."""
         self.show_view("referrals")
@@ -239,9 +257,15 @@ class MainWindow(QMainWindow):
         self.show_view(self.current_view_name())
 
     def data_changed(self) -> None:
-        """Something was saved: every view reloads when next shown."""
+        """Something was saved: the ledger or 工作台 on screen reloads now, in place; every other view when next
+        shown (the view the change was made in shows it already)."""
         self._fresh.clear()
-        self._fresh.add(self.current_view_name())
+        current = self.current_view_name()
+        self._fresh.add(current)
+        if current == "ledger":
+            self.ledger.reload_in_place()
+        elif current == "dashboard":
+            self.dashboard.refresh()
         self.refresh_status()
 
     # -- office, status bar, title --------------------------------------------------------------------------
@@ -295,5 +319,8 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.attached and not self.case_windows.close_all():
+            event.ignore()  # a case window keeps a step dialog open: its input would be lost
+            return
         self.save_window()
         super().closeEvent(event)

@@ -35,6 +35,12 @@ PREVIEW_GEOMETRY: Setting[bytes] = Setting("preview/geometry", "bytes", b"")
 PREVIEW_ZOOM: Setting[str] = Setting("preview/zoom", "str", "fit_width")  # fit_width, fit_page or a percentage
 PDF_FOLDER: Setting[str] = Setting("preview/pdf_folder", "str", "")  # where the last PDF was saved
 CASE_FORMS_GEOMETRY: Setting[bytes] = Setting("case_forms/geometry", "bytes", b"")
+CASE_WINDOW_GEOMETRY: Setting[bytes] = Setting("case_window/geometry", "bytes", b"")
+CASE_WINDOW_TAB: Setting[int] = Setting("case_window/tab", "int", 0)  # the tab shown last (timeline, people, files)
+LAST_SESSION_PLACE: Setting[str] = Setting("sessions/last_place", "str", "")  # offered for the next session
+SESSION_RECORD_GEOMETRY: Setting[bytes] = Setting("sessions/record_geometry", "bytes", b"")
+AGREEMENT_EDITOR_GEOMETRY: Setting[bytes] = Setting("agreement_editor/geometry", "bytes", b"")
+CLAUSE_LIBRARY_GEOMETRY: Setting[bytes] = Setting("clause_library/geometry", "bytes", b"")
 # Locks the screen after this many idle minutes (0 = never); used once users and passwords arrive.
 IDLE_LOCK_MINUTES: Setting[int] = Setting("security/idle_lock_minutes", "int", 0)
 
@@ -49,6 +55,12 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     PREVIEW_ZOOM,
     PDF_FOLDER,
     CASE_FORMS_GEOMETRY,
+    CASE_WINDOW_GEOMETRY,
+    CASE_WINDOW_TAB,
+    LAST_SESSION_PLACE,
+    SESSION_RECORD_GEOMETRY,
+    AGREEMENT_EDITOR_GEOMETRY,
+    CLAUSE_LIBRARY_GEOMETRY,
     IDLE_LOCK_MINUTES,
 )
 LANGUAGES = ("zh_CN", "en")

@@ -248,7 +248,7 @@ def _bind(
 
 
 def _keep_file(session: DbSession, ctx: ServiceContext, case: Case, pdf: bytes, number: str) -> Attachment:
-    sha256 = put_blob(pdf)
+    sha256 = put_blob(session, pdf)
     row = Attachment(
         case_id=case.id,
         kind=AttachmentKind.OTHER,
@@ -271,5 +271,4 @@ def case_file_pdf(ctx: ServiceContext, case_id: int) -> bytes:
         row = store.case_file_attachment(session, case_id)
         if row is None:
             raise ServiceError("archive.not_built", case_id=case_id)
-        sha256 = row.sha256
-    return get_blob(sha256)
+        return get_blob(session, row.sha256)

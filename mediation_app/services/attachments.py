@@ -77,9 +77,9 @@ def add_attachment(
     """Keep a file with the case. The same content twice on one case is refused (``attachment.duplicate``)."""
     name = Path(filename).name.strip() or "attachment"
     mime = _check_content(data, name)
-    sha256 = put_blob(data)  # before the row: a row never names a file that is not there
     with ctx.db.write() as session:
         writable_case(session, ctx, case_id, override_reason)
+        sha256 = put_blob(session, data)  # the bytes and the row that names them commit together
         twin = next((a for a in store.attachments_of(session, case_id) if a.sha256 == sha256), None)
         if twin is not None:
             raise ServiceError("attachment.duplicate", filename=name, existing=twin.filename, attachment_id=twin.id)
@@ -166,8 +166,7 @@ def read_attachment(ctx: ServiceContext, attachment_id: int) -> bytes:
         row = session.get(Attachment, attachment_id)
         if row is None:
             raise ServiceError("attachment.missing", attachment_id=attachment_id)
-        sha256 = row.sha256
-    return get_blob(sha256)
+        return get_blob(session, row.sha256)
 
 
 def _document(session: DbSession, document_id: int) -> IssuedDocument:

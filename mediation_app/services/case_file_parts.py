@@ -103,8 +103,8 @@ def reproduce(session: DbSession, document: IssuedDocument) -> bytes:
     return pdf
 
 
-def attachment_pdf(attachment: Attachment) -> bytes:
-    data = get_blob(attachment.sha256)
+def attachment_pdf(session: DbSession, attachment: Attachment) -> bytes:
+    data = get_blob(session, attachment.sha256)
     return data if attachment.mime_type == PDF else image_pdf(data)
 
 
@@ -112,15 +112,15 @@ def _paper_part(
     session: DbSession, document: IssuedDocument, originals: dict[int, Attachment], case_number: str | None
 ) -> FilePart:
     scan = originals.get(document.signed_original_id) if document.signed_original_id else None
-    pdf = attachment_pdf(scan) if scan is not None else reproduce(session, document)
+    pdf = attachment_pdf(session, scan) if scan is not None else reproduce(session, document)
     own_number = document.number if document.number != case_number else None  # 协议书、告知书 have their own
     remark = " ".join(filter(None, (own_number, "签字原件" if scan is not None else "")))
     item, source = FORM_ITEMS[document.form], f"document:{document.id}"
     return FilePart(item, document.form.zh, remark, pdf, pdf_page_count(pdf), source)
 
 
-def _attachment_part(attachment: Attachment, item: CaseFileItem) -> FilePart:
-    pdf = attachment_pdf(attachment)
+def _attachment_part(session: DbSession, attachment: Attachment, item: CaseFileItem) -> FilePart:
+    pdf = attachment_pdf(session, attachment)
     return FilePart(item, item.zh, attachment.note, pdf, pdf_page_count(pdf), f"attachment:{attachment.id}")
 
 
@@ -137,5 +137,5 @@ def file_parts(session: DbSession, records: CaseRecords) -> list[FilePart]:
     for attachment in attachments.values():
         if attachment.id not in used:
             item = attachment.file_item or paper_items.get(attachment.id) or item_of_attachment(attachment.kind, None)
-            parts[item].append(_attachment_part(attachment, item))
+            parts[item].append(_attachment_part(session, attachment, item))
     return [part for item in FILE_ORDER for part in parts[item]]

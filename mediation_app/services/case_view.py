@@ -29,6 +29,7 @@ from mediation_app.domain.vocabulary import (
 from mediation_app.services.agreements import judicial_of, problems_of
 from mediation_app.services.case_file_parts import file_facts
 from mediation_app.services.context import ServiceContext, ServiceError
+from mediation_app.services.mediators import MediatorInfo, ParticipantInfo, mediator_info, participant_info
 from mediation_app.storage import casework as store
 from mediation_app.storage.casework import CaseRecords
 from mediation_app.storage.models import Agreement
@@ -114,6 +115,8 @@ class TimelineEntry:
 class CaseOverview:
     summary: CaseSummary
     timeline: tuple[TimelineEntry, ...]
+    mediators: tuple[MediatorInfo, ...] = ()  # the lead first, then in the order added
+    participants: tuple[ParticipantInfo, ...] = ()  # invited helpers, in the order added
 
 
 def _records(ctx: ServiceContext, case_id: int) -> CaseRecords:
@@ -125,9 +128,15 @@ def _records(ctx: ServiceContext, case_id: int) -> CaseRecords:
 
 
 def case_overview(ctx: ServiceContext, case_id: int, *, today: date | None = None) -> CaseOverview:
-    """The summary and the timeline from one read: what the case window opens with."""
-    records = _records(ctx, case_id)
-    return CaseOverview(_summary(records, today or date.today()), tuple(_timeline(records)))
+    """The summary, the timeline and the people from one read: what the case window opens with."""
+    with ctx.db.read() as session:
+        records = store.case_records(session, case_id)
+        if records is None:
+            raise ServiceError("case.missing", case_id=case_id)
+        helpers = tuple(participant_info(p) for p in store.participants(session, case_id))
+        mediators = tuple(mediator_info(m) for m in sorted(records.case.mediators, key=lambda m: (not m.is_lead, m.id)))
+        summary = _summary(records, today or date.today())
+        return CaseOverview(summary, tuple(_timeline(records)), mediators, helpers)
 
 
 def case_summary(ctx: ServiceContext, case_id: int, *, today: date | None = None) -> CaseSummary:

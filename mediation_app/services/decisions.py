@@ -3,6 +3,7 @@ route inside the room or to an outside body — and the referral's confirmation 
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -72,20 +73,25 @@ def _active_body(session: DbSession, body_id: int | None) -> ExternalBody | None
 def not_accept(
     ctx: ServiceContext,
     case_id: int,
-    reason: NotAcceptedReason,
+    reasons: Collection[NotAcceptedReason],
     note: str = "",
     body_id: int | None = None,
     *,
     when: datetime | None = None,
 ) -> CaseRef:
-    """不予受理 (人民调解法 Art. 17-18, 26): the reason, free text (required for 其他), the competent body."""
-    if reason is NotAcceptedReason.OTHER and not note.strip():
+    """不予受理 (人民调解法 Art. 17-18, 26): one or more grounds, free text (required with 其他), the competent
+    body. Every ground is kept; the first (in the law's order) is also ``not_accepted_reason`` for the figures."""
+    grounds = [reason for reason in NotAcceptedReason if reason in set(reasons)]
+    if not grounds:
+        raise ServiceError("decision.ground_required", field="reasons")
+    if NotAcceptedReason.OTHER in grounds and not note.strip():
         raise ServiceError("decision.note_required", field="note")
     with ctx.db.write() as session:
         case = _case(session, case_id)
         check_transition(case.status, CaseStatus.NOT_ACCEPTED)
         body = _active_body(session, body_id)
-        case.status, case.not_accepted_reason = CaseStatus.NOT_ACCEPTED, reason
+        case.status, case.not_accepted_reason = CaseStatus.NOT_ACCEPTED, grounds[0]
+        case.not_accepted_grounds = ",".join(reason.value for reason in grounds)
         case.decision_note, case.competent_body_id = note.strip(), body.id if body else None
         case.closed_at = when or now()
         record_event(
@@ -95,9 +101,20 @@ def not_accept(
             entity="case",
             entity_id=case.id,
             case_id=case.id,
-            after={"reason": reason.value, "body": body.name if body else None},
+            after={
+                "reason": grounds[0].value,
+                "reasons": [reason.value for reason in grounds],
+                "body": body.name if body else None,
+            },
         )
         return CaseRef(case.id, case.number, case.status)
+
+
+def not_accepted_grounds(case: Case) -> list[NotAcceptedReason]:
+    """Every ground of a 不予受理 decision; a case decided before grounds were kept has its one reason."""
+    values = set(case.not_accepted_grounds.split(","))
+    stored = [reason for reason in NotAcceptedReason if reason.value in values]  # kept in the law's order
+    return stored or ([case.not_accepted_reason] if case.not_accepted_reason is not None else [])
 
 
 @dataclass(frozen=True)

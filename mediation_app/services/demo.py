@@ -17,6 +17,7 @@ from mediation_app.domain.vocabulary import (
     Channel,
     DisputeType,
     Gender,
+    NotAcceptedReason,
     Outcome,
     PartyKind,
     PartyRole,
@@ -34,6 +35,12 @@ BATCH = 5_000
 YEARS_BACK = 4
 _CHANNEL_WEIGHTS = (30, 10, 15, 12, 8, 5, 4, 8, 6, 2)
 _RISK_WEIGHTS = (4, 16, 60, 20)
+# The grounds of the demo's 不予受理 cases (chosen by id, so the random stream is the same as before).
+_NOT_ACCEPTED = (
+    (NotAcceptedReason.ALREADY_HANDLED,),
+    (NotAcceptedReason.PARTY_REFUSES,),
+    (NotAcceptedReason.SPECIALISED_ORGAN, NotAcceptedReason.ALREADY_HANDLED),
+)
 _TYPE_WEIGHTS = (14, 22, 8, 9, 4, 7, 2, 2, 3, 9, 5, 2, 6, 6, 1)
 
 
@@ -268,6 +275,7 @@ def _case(gen: _Generator, batch: _Batch, received: datetime) -> None:
         outcome = Outcome.SUCCESS if rng.random() < 0.9 else Outcome.FAILURE
     facts = rng.choice(pool.FACTS[dtype])
     closed = accepted_at + timedelta(days=rng.randrange(1, 40)) if accepted_at and outcome else None
+    grounds = _NOT_ACCEPTED[cid % 3] if status is CaseStatus.NOT_ACCEPTED else ()
     row = {
         "id": cid,
         "office_id": gen.office.id,
@@ -301,7 +309,8 @@ def _case(gen: _Generator, batch: _Batch, received: datetime) -> None:
         "accepted_at": accepted_at,
         "due_date": add_months(accepted_at.date(), 1) if accepted_at else None,
         "closed_at": closed,
-        "not_accepted_reason": None,
+        "not_accepted_reason": grounds[0] if grounds else None,
+        "not_accepted_grounds": ",".join(ground.value for ground in grounds),
         "decision_note": "",
         "competent_body_id": None,
         "termination_reason": "",

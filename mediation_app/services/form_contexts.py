@@ -20,6 +20,7 @@ from mediation_app.domain.vocabulary import (
     source_of_channel,
 )
 from mediation_app.services.context import ServiceError
+from mediation_app.services.decisions import not_accepted_grounds
 from mediation_app.services.print_context import agreement_context, case_context, cn_date
 from mediation_app.storage.documents import CasePapers
 from mediation_app.storage.models import Agreement, ExternalBody, MediationSession, Referral
@@ -187,7 +188,7 @@ def not_accepted_notice(papers: CasePapers, base: Context, wording: FormWording)
         **base,
         "party_name": _first_applicant(base),
         "matter": _matter(papers),
-        "reasons": case.not_accepted_reason.value,
+        "reasons": [reason.value for reason in not_accepted_grounds(case)],  # every ground ticked
         "other_reason": case.decision_note,
         "body": _body(papers, case.competent_body_id),
     }

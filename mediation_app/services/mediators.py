@@ -76,11 +76,15 @@ def set_mediators(
             before=before,
             after=[f"{m.name}（{m.role.zh}{'，主办' if m.is_lead else ''}）" for m in case.mediators],
         )
-        return [_mediator_info(m) for m in case.mediators]
+        return [mediator_info(m) for m in case.mediators]
 
 
-def _mediator_info(m: CaseMediator) -> MediatorInfo:
+def mediator_info(m: CaseMediator) -> MediatorInfo:
     return MediatorInfo(m.id, m.name, m.role, m.is_lead, m.user_id)
+
+
+def participant_info(p: CaseParticipant) -> ParticipantInfo:
+    return ParticipantInfo(p.id, p.name, p.relation, p.phone)
 
 
 def list_mediators(ctx: ServiceContext, case_id: int) -> list[MediatorInfo]:
@@ -89,7 +93,7 @@ def list_mediators(ctx: ServiceContext, case_id: int) -> list[MediatorInfo]:
         case = store.case_with_people(session, case_id)
         if case is None:
             raise ServiceError("case.missing", case_id=case_id)
-        return [_mediator_info(m) for m in sorted(case.mediators, key=lambda m: (not m.is_lead, m.id))]
+        return [mediator_info(m) for m in sorted(case.mediators, key=lambda m: (not m.is_lead, m.id))]
 
 
 def add_participant(
@@ -112,7 +116,7 @@ def add_participant(
             case_id=case_id,
             after={"name": row.name, "relation": row.relation},
         )
-        return ParticipantInfo(row.id, row.name, row.relation, row.phone)
+        return participant_info(row)
 
 
 def remove_participant(ctx: ServiceContext, participant_id: int, *, override_reason: str = "") -> None:
@@ -135,4 +139,4 @@ def remove_participant(ctx: ServiceContext, participant_id: int, *, override_rea
 
 def list_participants(ctx: ServiceContext, case_id: int) -> list[ParticipantInfo]:
     with ctx.db.read() as session:
-        return [ParticipantInfo(p.id, p.name, p.relation, p.phone) for p in store.participants(session, case_id)]
+        return [participant_info(p) for p in store.participants(session, case_id)]

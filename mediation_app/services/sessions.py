@@ -312,3 +312,36 @@ def party_links(ctx: ServiceContext, case_id: int) -> list[tuple[int, str]]:
         if case is None:
             raise ServiceError("case.missing", case_id=case_id)
         return [(link.id, link.party.name) for link in case.parties]
+
+
+def next_working_day(ctx: ServiceContext, day: date) -> date:
+    """The first working day after ``day`` by the office calendar: the default day of a new session."""
+    with ctx.db.read() as session:
+        return session_calendar(session).add_working_days(day, 1)
+
+
+def session_day_warnings(
+    ctx: ServiceContext,
+    case_id: int,
+    on: date,
+    *,
+    kind: SessionKind = SessionKind.MEDIATION,
+    session_id: int | None = None,
+) -> tuple[ServiceError, ...]:
+    """The warnings saving a session of ``kind`` on ``on`` would give (``session_id``: the session being
+    recorded), so a dialog can warn before saving: a police mediation's second session after 7 working days."""
+    with ctx.db.read() as session:
+        case = session.get(Case, case_id)
+        if case is None:
+            raise ServiceError("case.missing", case_id=case_id)
+        if case.route is not Route.POLICE_MEDIATION or kind is not SessionKind.MEDIATION:
+            return ()
+        others = [s for s in store.sessions_of(session, case_id, SessionKind.MEDIATION) if s.id != session_id]
+        days = sorted(moment.date() for s in others if (moment := _when(s)) is not None)
+        if not days or on < days[0] or (len(days) > 1 and on >= days[1]):
+            return ()  # this one would be the first, or not the second (as the save decides)
+        calendar = session_calendar(session)
+        if check_second_session(days[0], on, calendar):
+            return ()
+        deadline = second_session_deadline(days[0], calendar)
+        return (ServiceError("session.second_late", first=str(days[0]), deadline=str(deadline)),)

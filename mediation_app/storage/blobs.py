@@ -1,64 +1,34 @@
-"""Attachment files in the data dir, named by their SHA-256: each content is stored once, written atomically
-(temporary file, fsync, rename) and checked against its name whenever it is read."""
+"""Attachment bytes in the database, named by their SHA-256: each content is stored once, in the same transaction
+as the row that names it, and checked against its name whenever it is read."""
 
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
-from pathlib import Path
 
-from mediation_app import paths
+from mediation_app.storage.engine import DbSession
 from mediation_app.storage.errors import StorageError
+from mediation_app.storage.models import Blob
 
 
-def blob_root() -> Path:
-    return paths.attachments_dir()
-
-
-def blob_path(sha256: str, root: Path | None = None) -> Path:
-    """``attachments/ab/abcdef…``: two-character folders keep any one folder small."""
-    return (root or blob_root()) / sha256[:2] / sha256
-
-
-def _intact(path: Path, sha256: str) -> bool:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest() == sha256
-    except OSError:
-        return False
-
-
-def put_blob(data: bytes, root: Path | None = None) -> str:
-    """Store ``data`` (once) and return its SHA-256; a damaged copy already there is replaced."""
+def put_blob(session: DbSession, data: bytes) -> str:
+    """Store ``data`` (once) in the caller's transaction and return its SHA-256; a damaged copy is replaced."""
     sha256 = hashlib.sha256(data).hexdigest()
-    target = blob_path(sha256, root)
-    if target.exists() and _intact(target, sha256):
-        return sha256
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".part-")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temporary, target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise StorageError("attachment.write_failed", path=str(target), reason=exc.strerror or str(exc)) from exc
+    row = session.get(Blob, sha256)
+    if row is None:
+        session.add(Blob(sha256=sha256, size=len(data), data=data))
+    elif hashlib.sha256(row.data).hexdigest() != sha256:
+        row.data, row.size = data, len(data)
+    session.flush()
     return sha256
 
 
-def get_blob(sha256: str, root: Path | None = None) -> bytes:
-    """The stored bytes, refused if the file is gone (``attachment.file_missing``) or no longer matches its
-    checksum (``attachment.corrupt``)."""
-    path = blob_path(sha256, root)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise StorageError("attachment.file_missing", path=str(path)) from exc
+def get_blob(session: DbSession, sha256: str) -> bytes:
+    """The stored bytes, refused if they are gone (``attachment.file_missing``) or no longer match their checksum
+    (``attachment.corrupt``)."""
+    row = session.get(Blob, sha256)
+    if row is None:
+        raise StorageError("attachment.file_missing", sha256=sha256)
+    data = bytes(row.data)
     if hashlib.sha256(data).hexdigest() != sha256:
-        raise StorageError("attachment.corrupt", path=str(path))
+        raise StorageError("attachment.corrupt", sha256=sha256)
     return data

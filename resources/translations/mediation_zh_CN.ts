@@ -2,6 +2,221 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddAttachmentDialog</name>
+    <message>
+        <source>Add an attachment</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>A scan or photo kept with the case: PDF, JPEG or PNG, at most 30 MB.</source>
+        <translation>随案保存的扫描件或照片：PDF、JPEG 或 PNG 格式，不超过 30 MB。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>As its kind suggests</source>
+        <translation>按类别默认</translation>
+    </message>
+    <message>
+        <source>Case file item</source>
+        <translation>卷内目录项</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Choose the file to attach.</source>
+        <translation>请选择要添加的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementEditorDialog</name>
+    <message>
+        <source>Edit the mediation agreement</source>
+        <translation>编辑调解协议</translation>
+    </message>
+    <message>
+        <source>Each party&apos;s particulars come from the case registration; correct them there.</source>
+        <translation>当事人基本情况取自案件登记信息，如需更正请在案件登记中修改。</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Facts of the dispute</source>
+        <translation>纠纷主要事实</translation>
+    </message>
+    <message>
+        <source>Matters in dispute</source>
+        <translation>争议事项</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>各方责任</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>协议条款</translation>
+    </message>
+    <message>
+        <source>Performance manner</source>
+        <translation>履行方式</translation>
+    </message>
+    <message>
+        <source>Place of performance</source>
+        <translation>履行地点</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>设定</translation>
+    </message>
+    <message>
+        <source>Deadline for performance</source>
+        <translation>履行期限</translation>
+    </message>
+    <message>
+        <source>Total amount (yuan)</source>
+        <translation>协议金额（元）</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>协议份数</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>尚未选择</translation>
+    </message>
+    <message>
+        <source>No personal-status matter</source>
+        <translation>不涉及身份关系</translation>
+    </message>
+    <message>
+        <source>Settles a personal-status matter (marriage, adoption…)</source>
+        <translation>涉及婚姻、收养等身份关系</translation>
+    </message>
+    <message>
+        <source>Personal status</source>
+        <translation>身份关系</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Saves the agreement as it is, even incomplete (Ctrl+S)</source>
+        <translation>按当前内容保存协议草稿，内容不全也可保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Save and preview the agreement</source>
+        <translation>保存并预览协议书</translation>
+    </message>
+    <message>
+        <source>Term %1</source>
+        <translation>第%1条</translation>
+    </message>
+    <message>
+        <source>Default: the payment terms&apos; sum, %1 yuan</source>
+        <translation>默认为给付条款合计：%1元</translation>
+    </message>
+    <message>
+        <source>Complete: the agreement can be previewed and printed.</source>
+        <translation>协议内容齐全，可以预览并打印协议书。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still missing (shown in red under the fields).</source>
+        <translation>
+            <numerusform>还缺 %n 项（见各栏下方红字）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agreement is not complete yet; see what is missing.</source>
+        <translation>协议内容尚不齐全，请按提示补全。</translation>
+    </message>
+    <message>
+        <source>An amount is not a number; correct it first.</source>
+        <translation>有金额不是有效数字，请先更正。</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementViewDialog</name>
+    <message>
+        <source>Mediation agreement</source>
+        <translation>人民调解协议</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Oral agreement</source>
+        <translation>口头协议</translation>
+    </message>
+    <message>
+        <source>Effective on</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>not yet signed</source>
+        <translation>尚未签字生效</translation>
+    </message>
+    <message>
+        <source>Facts of the dispute</source>
+        <translation>纠纷主要事实</translation>
+    </message>
+    <message>
+        <source>Matters in dispute</source>
+        <translation>争议事项</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>各方责任</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>履行</translation>
+    </message>
+    <message>
+        <source>Deadline for performance</source>
+        <translation>履行期限</translation>
+    </message>
+    <message>
+        <source>Total amount (yuan)</source>
+        <translation>协议金额（元）</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation</source>
+        <translation>司法确认</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>协议条款</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The database cannot be opened</source>
@@ -24,6 +239,186 @@
     <message>
         <source>The operation could not be completed</source>
         <translation>操作未能完成</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyJudicialDialog</name>
+    <message>
+        <source>Apply for judicial confirmation</source>
+        <translation>申请司法确认</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>申请期限</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>e.g. 某区人民法院</source>
+        <translation>如：某区人民法院</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>The agreement settles a personal-status matter (marriage, adoption…)</source>
+        <translation>本协议涉及婚姻、收养等身份关系</translation>
+    </message>
+    <message>
+        <source>Print the application afterwards</source>
+        <translation>保存后打印司法确认申请书</translation>
+    </message>
+    <message>
+        <source>Personal status</source>
+        <translation>身份关系</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open: %n day(s) left</source>
+        <translation>
+            <numerusform>可申请：还剩 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open: today is the last day</source>
+        <translation>可申请：今天是最后一天</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>截至%1</translation>
+    </message>
+    <message>
+        <source>Closed: the 30 days ended on %1</source>
+        <translation>申请期限已过（30 日期满于 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>Archive the case file</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Checking the case file…</source>
+        <translation>正在检查卷宗材料…</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>保管期限</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>卷号</translation>
+    </message>
+    <message>
+        <source>Building binds every paper and attachment into one PDF and archives the case.</source>
+        <translation>生成卷宗会把全部文书和附件装订为一个 PDF，并将案件归档。</translation>
+    </message>
+    <message>
+        <source>Build the case file</source>
+        <translation>生成卷宗</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case file lacks %n item(s); add them before archiving:</source>
+        <translation>
+            <numerusform>卷宗还缺 %n 项材料，补齐后才能归档：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case file is complete and can be built.</source>
+        <translation>卷宗材料齐全，可以生成卷宗。</translation>
+    </message>
+    <message>
+        <source>Building the case file…</source>
+        <translation>正在生成卷宗…</translation>
+    </message>
+    <message>
+        <source>Built: %1 pages. The case is archived.</source>
+        <translation>卷宗已生成，共 %1 页，案件已归档。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>卷宗</translation>
+    </message>
+    <message>
+        <source>Save the case file</source>
+        <translation>保存卷宗</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewDialog</name>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Open in the system viewer</source>
+        <translation>用系统程序打开</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Scans and photos kept with the case (PDF, JPEG, PNG). Drop files here to add.</source>
+        <translation>随案保存的扫描件和照片（PDF、JPEG、PNG）。可把文件拖到这里添加。</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Mark as signed original…</source>
+        <translation>标记为已签字原件…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>Added at</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Signed original of</source>
+        <translation>签字原件对应文书</translation>
     </message>
 </context>
 <context>
@@ -99,6 +494,28 @@
     <message>
         <source>%1 is now inactive.</source>
         <translation>已停用：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>BodyCombo</name>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>联系人：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActionBar</name>
+    <message>
+        <source>Not available yet</source>
+        <translation>尚未提供</translation>
     </message>
 </context>
 <context>
@@ -260,7 +677,316 @@
     </message>
 </context>
 <context>
+    <name>CaseHeader</name>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Dispute type</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>调处途径</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation</source>
+        <translation>司法确认</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>(no number yet)</source>
+        <translation>（尚未编号）</translation>
+    </message>
+    <message>
+        <source>%1 · file %2</source>
+        <translation>%1 · 卷号 %2</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>尚未确定</translation>
+    </message>
+    <message>
+        <source>None assigned</source>
+        <translation>尚未指定</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>主办</translation>
+    </message>
+    <message>
+        <source>No time limit runs (not accepted for mediation here)</source>
+        <translation>不计期限（未在本室受理调解）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended %n day(s) after the deadline (due %1)</source>
+        <translation>
+            <numerusform>超期 %n 天办结（%1 到期）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ended within the time limit (due %1)</source>
+        <translation>期限内办结（%1 到期）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s) (due %1)</source>
+        <translation>
+            <numerusform>已超期 %n 天（%1 到期）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today (%1)</source>
+        <translation>今天到期（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left (due %1)</source>
+        <translation>
+            <numerusform>还剩 %n 天（%1 到期）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open: %n day(s) left to apply (until %1)</source>
+        <translation>
+            <numerusform>可申请，还剩 %n 天（至 %1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed: the 30 days ended on %1</source>
+        <translation>申请期限已过（30 日期满于 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>CasePeopleView</name>
+    <message>
+        <source>Remove participant</source>
+        <translation>移除参与人员</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>确定移除 %1？</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Edit mediators…</source>
+        <translation>编辑调解人员…</translation>
+    </message>
+    <message>
+        <source>Invited participants</source>
+        <translation>邀请参与人员</translation>
+    </message>
+    <message>
+        <source>Invite…</source>
+        <translation>邀请…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStepDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Discard what you have typed?</source>
+        <translation>放弃已填写的内容吗？</translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet.</source>
+        <translation>这些内容尚未保存。</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续填写</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTimelineView</name>
+    <message>
+        <source>Newest first. Press Enter or double-click an entry to open it.</source>
+        <translation>最新的在前。回车或双击打开该条记录。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWindow</name>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>调解人员</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Papers…</source>
+        <translation>文书…</translation>
+    </message>
+    <message>
+        <source>The case&apos;s forms and issued papers (Ctrl+P)</source>
+        <translation>本案可出具的文书和已出具文书（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation>案件 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Archived (read-only) — file number %1</source>
+        <translation>已归档（只读）— 卷号 %1</translation>
+    </message>
+    <message>
+        <source>Archived (read-only)</source>
+        <translation>已归档（只读）</translation>
+    </message>
+    <message>
+        <source>There is nothing more to show for this entry yet.</source>
+        <translation>这条记录暂无更多可查看的内容。</translation>
+    </message>
+    <message>
+        <source>Save or cancel the open dialog before closing the case window.</source>
+        <translation>请先保存或取消打开的对话框，再关闭案件窗口。</translation>
+    </message>
+</context>
+<context>
+    <name>ClauseLibraryDialog</name>
+    <message>
+        <source>Clause library</source>
+        <translation>条款库</translation>
+    </message>
+    <message>
+        <source>Standard terms a mediator picks for an agreement and then edits, per dispute type.</source>
+        <translation>按纠纷类型维护的常用协议条款，调解员编辑协议时选用后再修改。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>All dispute types</source>
+        <translation>全部纠纷类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Dispute type</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>给付</translation>
+    </message>
+    <message>
+        <source>Every dispute type</source>
+        <translation>通用（各类纠纷）</translation>
+    </message>
+    <message>
+        <source>A payment term (amount and due date filled in the agreement)</source>
+        <translation>给付条款（金额和期限在协议中填写）</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>条款内容</translation>
+    </message>
+    <message>
+        <source>New clause</source>
+        <translation>新建条款</translation>
+    </message>
+    <message>
+        <source>Save clause</source>
+        <translation>保存条款</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>通用</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Clause “%1” saved.</source>
+        <translation>条款“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>Delete the clause “%1”? Agreements keep the text they took from it.</source>
+        <translation>删除条款“%1”？已使用该条款的协议保留原文字。</translation>
+    </message>
+    <message>
+        <source>Delete clause</source>
+        <translation>删除条款</translation>
+    </message>
+    <message>
+        <source>Clause deleted.</source>
+        <translation>条款已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close the case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Closing ends the work on this case: no more sessions, performance records or visits are expected. The case then waits to be archived as a case file. The clock keeps the day the outcome was reached.</source>
+        <translation>结案即本案的工作结束：不再安排调解、登记履行或回访。结案后等待整理归档为卷宗。办理期限仍以调解结束之日计算。</translation>
+    </message>
+    <message>
+        <source>Close this case now?</source>
+        <translation>现在结案吗？</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
+    <message>
+        <source>Referral feedback overdue</source>
+        <translation>分流反馈逾期</translation>
+    </message>
     <message>
         <source>Overdue</source>
         <translation>已逾期</translation>
@@ -425,6 +1151,38 @@
         <source>Days late</source>
         <translation>逾期天数</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Particulars</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>调解人员</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>主办</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>参与人员</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>与案件关系</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmationDialog</name>
@@ -443,6 +1201,21 @@
     <message>
         <source>Confirmed by</source>
         <translation>确认人</translation>
+    </message>
+</context>
+<context>
+    <name>CourtDecisionDialog</name>
+    <message>
+        <source>Record the court&apos;s decision</source>
+        <translation>记录法院裁定</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>裁定结果</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>裁定日期</translation>
     </message>
 </context>
 <context>
@@ -527,8 +1300,8 @@
         <translation>不予受理</translation>
     </message>
     <message>
-        <source>Ground *</source>
-        <translation>不予受理理由 *</translation>
+        <source>Grounds *</source>
+        <translation>理由 *</translation>
     </message>
     <message>
         <source>Explanation (required for “other”)</source>
@@ -579,12 +1352,16 @@
         <translation>承接单位名录为空，请先在设置中添加单位。</translation>
     </message>
     <message>
+        <source>Time limit from acceptance: %1</source>
+        <translation>受理后办理时限：%1</translation>
+    </message>
+    <message>
         <source>Registered: %1. Decide whether to accept it.</source>
         <translation>已登记：%1。请作出受理决定。</translation>
     </message>
     <message>
-        <source>Please tick the ground for not accepting.</source>
-        <translation>请勾选不予受理的理由。</translation>
+        <source>Please tick at least one ground for not accepting.</source>
+        <translation>请至少勾选一项不予受理的理由。</translation>
     </message>
     <message>
         <source>Please write the ground in the note.</source>
@@ -612,6 +1389,10 @@
     <message>
         <source>Papers to print (numbered and registered when printed or saved):</source>
         <translation>需出具的文书（在预览中打印或保存时编号并登记）：</translation>
+    </message>
+    <message>
+        <source>When the body returns its 委托调解确认书 / 回执 and its feedback, record them in the referral register (分流登记); a late feedback shows on the 工作台.</source>
+        <translation>承接单位退回委托调解确认书/回执及反馈后，请在“分流登记”中登记；反馈逾期的将显示在工作台。</translation>
     </message>
     <message>
         <source>Every form of this case, and the papers issued for it</source>
@@ -788,6 +1569,10 @@ Check the --db argument.</source>
     <message>
         <source>When the reason is “other”, please write it in the note.</source>
         <translation>理由为“其他”时，请在说明中写明具体理由。</translation>
+    </message>
+    <message>
+        <source>Please tick at least one ground for not accepting.</source>
+        <translation>请至少勾选一项不予受理的理由。</translation>
     </message>
     <message>
         <source>Choose either a route inside the room or a body to divert the case to (one of the two).</source>
@@ -1358,28 +2143,12 @@ Check the --db argument.</source>
         <translation>该附件已不存在。</translation>
     </message>
     <message>
-        <source>The attached file is missing from the data folder:
-{path}
-
-Restore the data folder from a backup.</source>
-        <translation>数据文件夹中找不到该附件文件：
-{path}
-
-请从备份中恢复数据文件夹。</translation>
+        <source>The attachment&apos;s content is missing from the database. Restore the data from a backup.</source>
+        <translation>数据库中找不到该附件的内容。请从备份中恢复数据。</translation>
     </message>
     <message>
-        <source>The attached file has been damaged (its checksum no longer matches):
-{path}
-
-Restore it from a backup.</source>
-        <translation>该附件文件已损坏（校验值不符）：
-{path}
-
-请从备份中恢复。</translation>
-    </message>
-    <message>
-        <source>Cannot save the attachment in the data folder ({reason}). Nothing was saved.</source>
-        <translation>无法把附件保存到数据文件夹（{reason}）。未保存任何内容。</translation>
+        <source>The attachment&apos;s content has been damaged (its checksum no longer matches). Restore the data from a backup.</source>
+        <translation>该附件的内容已损坏（校验值不符）。请从备份中恢复数据。</translation>
     </message>
     <message>
         <source>A case file cover, contents list or back cover has no signed original.</source>
@@ -1538,6 +2307,13 @@ Restore it from a backup.</source>
     </message>
 </context>
 <context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>IntakeForm</name>
     <message>
         <source>Facts (纠纷简要情况)</source>
@@ -1677,6 +2453,14 @@ Restore it from a backup.</source>
         <source>Preview, print and reprint the papers of the selected case (Ctrl+P)</source>
         <translation>预览、打印、重印所选案件的文书（Ctrl+P）</translation>
     </message>
+    <message>
+        <source>Open case</source>
+        <translation>打开案件</translation>
+    </message>
+    <message>
+        <source>Open the selected case in its own window (Enter, double-click or Ctrl+O)</source>
+        <translation>在单独窗口中打开所选案件（回车、双击或 Ctrl+O）</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1766,6 +2550,52 @@ Case work for the police–people joint mediation room: intake, ledger, referral
     </message>
 </context>
 <context>
+    <name>MarkEffectiveDialog</name>
+    <message>
+        <source>Record the agreement as signed</source>
+        <translation>协议生效</translation>
+    </message>
+    <message>
+        <source>The day the parties signed and the committee sealed the printed agreement.</source>
+        <translation>当事人在打印的协议书上签名（按指印）、调解委员会盖章的日期。</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签字日期</translation>
+    </message>
+</context>
+<context>
+    <name>MediatorsDialog</name>
+    <message>
+        <source>Mediators</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>主办</translation>
+    </message>
+    <message>
+        <source>Add a mediator</source>
+        <translation>添加调解人员</translation>
+    </message>
+    <message>
+        <source>Choose a staff member or type the name of an outside mediator.</source>
+        <translation>可从本室工作人员中选择，或直接输入外聘调解人员姓名。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsView</name>
     <message>
         <source>Joint meetings</source>
@@ -1778,6 +2608,29 @@ Case work for the police–people joint mediation room: intake, ledger, referral
     <message>
         <source>No joint meetings recorded yet.</source>
         <translation>尚无联席会议记录</translation>
+    </message>
+</context>
+<context>
+    <name>OralAgreementDialog</name>
+    <message>
+        <source>Register an oral agreement</source>
+        <translation>登记口头协议</translation>
+    </message>
+    <message>
+        <source>The parties agreed orally (no written agreement); register what they agreed.</source>
+        <translation>当事人达成口头协议（不制作书面协议书），请登记协议内容。</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>达成日期</translation>
+    </message>
+    <message>
+        <source>Content agreed</source>
+        <translation>协议内容</translation>
+    </message>
+    <message>
+        <source>Print the oral agreement register afterwards</source>
+        <translation>保存后打印口头协议登记表</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +2678,29 @@ Case work for the police–people joint mediation room: intake, ledger, referral
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Invite a participant</source>
+        <translation>邀请参与人员</translation>
+    </message>
+    <message>
+        <source>e.g. neighbour, relative, building surveyor</source>
+        <translation>如：邻居、亲属、房屋鉴定人员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation to the case</source>
+        <translation>与案件关系</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2854,65 @@ Case work for the police–people joint mediation room: intake, ledger, referral
     </message>
 </context>
 <context>
+    <name>PerformanceDialog</name>
+    <message>
+        <source>Record performance</source>
+        <translation>记录履行</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>调解协议</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>履行情况</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Performed on</source>
+        <translation>履行日期</translation>
+    </message>
+    <message>
+        <source>in yuan, e.g. 1200.50</source>
+        <translation>单位：元，例如 1200.50</translation>
+    </message>
+    <message>
+        <source>Amount performed (yuan)</source>
+        <translation>履行金额（元）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>履行凭证</translation>
+    </message>
+    <message>
+        <source>e.g. paid by bank transfer</source>
+        <translation>例如：已通过银行转账支付</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>A performance record is kept as it was made; record a new one if it changed.</source>
+        <translation>履行记录按登记时的内容保存；情况有变化请另记一条。</translation>
+    </message>
+    <message>
+        <source>Performance record</source>
+        <translation>履行记录</translation>
+    </message>
+    <message>
+        <source>No agreement of this case is in effect.</source>
+        <translation>本案没有已生效的调解协议。</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>Print…</source>
@@ -2077,6 +3012,125 @@ Case work for the police–people joint mediation room: intake, ledger, referral
     </message>
 </context>
 <context>
+    <name>RecordSessionDialog</name>
+    <message>
+        <source>Which</source>
+        <translation>哪一次</translation>
+    </message>
+    <message>
+        <source>Held at</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Names, separated by 、</source>
+        <translation>姓名，以“、”分隔</translation>
+    </message>
+    <message>
+        <source>Who attended</source>
+        <translation>参加人</translation>
+    </message>
+    <message>
+        <source>Who kept the record</source>
+        <translation>记录人姓名</translation>
+    </message>
+    <message>
+        <source>Recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>The parties were told their rights and duties</source>
+        <translation>已告知当事人权利义务</translation>
+    </message>
+    <message>
+        <source>What the mediators did: explaining the law, proposals…</source>
+        <translation>调解员所做的工作：释法明理、提出方案等</translation>
+    </message>
+    <message>
+        <source>e.g. the parties agreed; or a next session is needed</source>
+        <translation>例如：双方达成协议；或需再次调解</translation>
+    </message>
+    <message>
+        <source>Print the record for signing after saving</source>
+        <translation>保存后打印记录，供当事人签字</translation>
+    </message>
+    <message>
+        <source>Record a session</source>
+        <translation>记录调解</translation>
+    </message>
+    <message>
+        <source>Record an investigation</source>
+        <translation>记录调查</translation>
+    </message>
+    <message>
+        <source>What %1 said</source>
+        <translation>%1的陈述</translation>
+    </message>
+    <message>
+        <source>%1 states</source>
+        <translation>%1陈述</translation>
+    </message>
+    <message>
+        <source>Course of the session</source>
+        <translation>调解经过</translation>
+    </message>
+    <message>
+        <source>Mediators&apos; work</source>
+        <translation>调解员工作</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>调解结果</translation>
+    </message>
+    <message>
+        <source>Who was asked</source>
+        <translation>被调查人</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>调查内容</translation>
+    </message>
+    <message>
+        <source>How the session went</source>
+        <translation>调解经过（可与各方陈述一并记录）</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>调查所得的情况</translation>
+    </message>
+    <message>
+        <source>A new session</source>
+        <translation>新的一次调解</translation>
+    </message>
+    <message>
+        <source>A new investigation</source>
+        <translation>新的一次调查</translation>
+    </message>
+    <message>
+        <source>No. %1: %2, %3</source>
+        <translation>第%1次：%2，%3</translation>
+    </message>
+    <message>
+        <source>%1 (recorded)</source>
+        <translation>%1（已记录）</translation>
+    </message>
+    <message>
+        <source>Session record</source>
+        <translation>调解记录</translation>
+    </message>
+    <message>
+        <source>Investigation record</source>
+        <translation>调查记录</translation>
+    </message>
+    <message>
+        <source>The case is no longer in mediation: the record is shown, not changed.</source>
+        <translation>本案已不在调解中：记录只供查看，不能修改。</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <source>Save</source>
@@ -2112,6 +3166,14 @@ Case work for the police–people joint mediation room: intake, ledger, referral
     <message>
         <source>The body reported its result (Ctrl+K)</source>
         <translation>承接单位反馈了办理结果（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>打开案件</translation>
+    </message>
+    <message>
+        <source>Open the referred case in its own window (Ctrl+O)</source>
+        <translation>在单独窗口中打开所分流的案件（Ctrl+O）</translation>
     </message>
     <message>
         <source>Papers…</source>
@@ -2188,6 +3250,41 @@ Case work for the police–people joint mediation room: intake, ledger, referral
     </message>
 </context>
 <context>
+    <name>ScheduleSessionDialog</name>
+    <message>
+        <source>Schedule a session</source>
+        <translation>安排调解</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Names, separated by 、</source>
+        <translation>姓名，以“、”分隔</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Print the session notices (one per party) after saving</source>
+        <translation>保存后打印调处通知书（每位当事人一份）</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+</context>
+<context>
     <name>SeriesPrefixesBox</name>
     <message>
         <source>Paper number prefixes (文书字号)</source>
@@ -2216,6 +3313,13 @@ Case work for the police–people joint mediation room: intake, ledger, referral
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>e.g. the first mediation room</source>
+        <translation>例如：联调室第一调解室</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +3391,18 @@ Case work for the police–people joint mediation room: intake, ledger, referral
         <translation>%1，已停用 %2 个</translation>
     </message>
     <message>
+        <source>Clause library</source>
+        <translation>条款库</translation>
+    </message>
+    <message>
+        <source>Standard agreement terms per dispute type, offered when an agreement is edited.</source>
+        <translation>按纠纷类型维护的常用协议条款，编辑调解协议时可供选用。</translation>
+    </message>
+    <message>
+        <source>Manage clauses…</source>
+        <translation>管理条款库…</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
@@ -2301,6 +3417,25 @@ Case work for the police–people joint mediation room: intake, ledger, referral
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>SignedOriginalDialog</name>
+    <message>
+        <source>Mark as the signed original</source>
+        <translation>标记为已签字原件</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Issued paper</source>
+        <translation>已出具文书</translation>
+    </message>
+    <message>
+        <source>No paper has been issued for this case yet.</source>
+        <translation>本案尚未出具任何文书。</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +3511,218 @@ Case work for the police–people joint mediation room: intake, ledger, referral
     <message>
         <source>%1 yuan</source>
         <translation>%1 元</translation>
+    </message>
+</context>
+<context>
+    <name>TerminationDialog</name>
+    <message>
+        <source>End the mediation</source>
+        <translation>终止调解</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>终止原因</translation>
+    </message>
+    <message>
+        <source>Required when the reason is “other”</source>
+        <translation>原因为“其他”时必填</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>具体说明</translation>
+    </message>
+    <message>
+        <source>Routes told</source>
+        <translation>已告知的途径</translation>
+    </message>
+    <message>
+        <source>(none named)</source>
+        <translation>（未指明）</translation>
+    </message>
+    <message>
+        <source>Competent body</source>
+        <translation>受理机关</translation>
+    </message>
+    <message>
+        <source>Print the termination notices (one per party) after saving</source>
+        <translation>保存后打印终止调解告知书（每位当事人一份）</translation>
+    </message>
+    <message>
+        <source>Arbitration</source>
+        <translation>申请仲裁</translation>
+    </message>
+    <message>
+        <source>An administrative authority</source>
+        <translation>请求有关行政机关处理</translation>
+    </message>
+    <message>
+        <source>A lawsuit in court</source>
+        <translation>向人民法院提起诉讼</translation>
+    </message>
+    <message>
+        <source>Anything else the parties were told (optional)</source>
+        <translation>告知当事人的其他途径或说明（可不填）</translation>
+    </message>
+    <message>
+        <source>Please describe the reason</source>
+        <translation>请说明终止的原因</translation>
+    </message>
+</context>
+<context>
+    <name>TermsEditor</name>
+    <message>
+        <source>Clauses of the library for this dispute type</source>
+        <translation>条款库中适用于本纠纷类型的条款</translation>
+    </message>
+    <message>
+        <source>Add from library</source>
+        <translation>从条款库添加</translation>
+    </message>
+    <message>
+        <source>Clause library:</source>
+        <translation>条款库：</translation>
+    </message>
+    <message>
+        <source>Add blank term</source>
+        <translation>添加空白条款</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+↑)</source>
+        <translation>上移（Alt+↑）</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+↓)</source>
+        <translation>下移（Alt+↓）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>履行期限</translation>
+    </message>
+    <message>
+        <source>Text of the selected term</source>
+        <translation>所选条款的内容</translation>
+    </message>
+    <message>
+        <source>Payment term</source>
+        <translation>给付条款</translation>
+    </message>
+    <message>
+        <source>Amount in yuan</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>履行期限</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>(the library has no clauses for this type)</source>
+        <translation>（条款库中没有本类型的条款）</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>（无内容）</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Record a follow-up visit</source>
+        <translation>记录回访</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Visitee</source>
+        <translation>被回访人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Where the visit took place (optional)</source>
+        <translation>回访地点（可不填）</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>— not asked —</source>
+        <translation>— 未询问 —</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>履行情况</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>A party has since gone to court</source>
+        <translation>当事人已另行起诉</translation>
+    </message>
+    <message>
+        <source>e.g. none; or the dispute may flare up again</source>
+        <translation>例如：无；或纠纷可能反复</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>遗留风险</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Print the follow-up record after saving</source>
+        <translation>保存后打印回访记录</translation>
+    </message>
+    <message>
+        <source>A visit is kept as it was recorded; record a new visit if more was learnt.</source>
+        <translation>回访记录按登记时的内容保存；有新情况请另记一次回访。</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>回访记录</translation>
+    </message>
+</context>
+<context>
+    <name>WorkStepDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 </TS>

@@ -10,4 +10,5 @@ QM=resources/translations/mediation_zh_CN.qm
 SOURCES=$(find mediation_app/gui -name '*.py' | sort)
 # shellcheck disable=SC2086
 "$BIN/pyside6-lupdate" -no-obsolete -locations none -target-language zh_CN $SOURCES -ts "$TS"
-"$BIN/pyside6-lrelease" -silent "$TS" -qm "$QM"
+# Built beside and renamed into place: a running program or test never reads a half-written catalogue.
+"$BIN/pyside6-lrelease" -silent "$TS" -qm "$QM.part" && mv -f "$QM.part" "$QM"

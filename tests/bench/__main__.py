@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from tests.bench import intake, printing, startup
+from tests.bench import archive, casework, intake, printing, startup
 
 RESULTS = Path(__file__).resolve().parent / "results"
 
@@ -50,11 +50,23 @@ def intake_rows(result: dict[str, Any]) -> list[tuple[str, str, str]]:
     ]
 
 
+def archive_rows(result: dict[str, Any]) -> list[tuple[str, str, str]]:
+    pages = "/".join(str(p) for p in result["pages"])
+    built = f"{result['build_60_page_file_ms']} ms"
+    return [(f"build a {pages}-page 卷宗 ({result['photos']} photos)", built, "≤ 2000 ms")]
+
+
+def casework_rows(result: dict[str, Any]) -> list[tuple[str, str, str]]:
+    cases = "{:,}".format(result["cases"])
+    value = f"{result['open_case_window_20_events_10_attachments_ms']} ms"
+    return [(f"open case window (20 events, 10 attachments), {cases} cases", value, "≤ 150 ms")]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="make bench")
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=15)
-    parser.add_argument("--only", choices=("startup", "printing", "intake"))
+    parser.add_argument("--only", choices=("startup", "printing", "intake", "archive", "casework"))
     args = parser.parse_args()
     latest = RESULTS / "latest.json"
     # A partial run (--only) updates its own section and keeps the other's last figures.
@@ -71,6 +83,14 @@ def main() -> int:
         with tempfile.TemporaryDirectory(prefix="mediation-bench-") as tmp:
             results["intake"] = intake.run(Path(tmp), args.cases, args.runs)
         rows += intake_rows(results["intake"])
+    if args.only in (None, "archive"):
+        with tempfile.TemporaryDirectory(prefix="mediation-bench-") as tmp:
+            results["archive"] = archive.run(Path(tmp), min(args.runs, 7))
+        rows += archive_rows(results["archive"])
+    if args.only in (None, "casework"):
+        with tempfile.TemporaryDirectory(prefix="mediation-bench-") as tmp:
+            results["casework"] = casework.run(Path(tmp), args.cases, args.runs)
+        rows += casework_rows(results["casework"])
     results["machine"] = {
         "python": platform.python_version(),
         "system": platform.platform(),

@@ -43,6 +43,18 @@ def chinese_application(qapp: QApplication, tmp_path_factory: pytest.TempPathFac
     return qapp
 
 
+@pytest.fixture(autouse=True)
+def no_window_outlives_its_test(qapp: QApplication) -> Iterator[None]:
+    """Windows a test opened and left open (previews, case windows) are closed and deleted after it: one test's
+    windows never change another's, and the start-up test's event loop ends when its main window closes."""
+    before = set(qapp.topLevelWidgets())
+    yield
+    for widget in qapp.topLevelWidgets():
+        if widget not in before and widget.isVisible():
+            widget.close()
+            widget.deleteLater()
+
+
 @pytest.fixture
 def ctx(tmp_path: Path) -> Iterator[ServiceContext]:
     context = open_context(tmp_path / "t.sqlite3")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QFileDialog
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QFileDialog
 
 from mediation_app.domain.vocabulary import (
     BodyKind,
@@ -24,9 +24,10 @@ from mediation_app.gui.dialogs.case_forms import CaseFormsDialog
 from mediation_app.gui.dialogs.preview import PreviewDialog
 from mediation_app.gui.views.intake_view import IntakeView
 from mediation_app.services.bodies import BodyInfo, save_body
-from mediation_app.services.decisions import ReferralState, referral_register
+from mediation_app.services.decisions import ReferralState, not_accepted_grounds, referral_register
 from mediation_app.services.documents import issued_documents
 from mediation_app.services.parties import find_known_party
+from mediation_app.storage.models import Case
 
 from .test_intake_view import cases, choose, fill_neighbours, make_view, press_save
 from .typing_helpers import type_text
@@ -105,6 +106,8 @@ def test_a_neighbour_dispute_is_accepted_numbered_and_its_papers_printed(
     assert (tmp_path / f"人民调解申请书_{paper.number}.pdf").exists() if paper.number else True
     rights = open_paper(qtbot, view, "rights_notice")
     assert rights.paper.form_id == "rights_notice"
+    assert open_paper(qtbot, view, "acceptance_register").paper.form_id == "acceptance_register"
+    assert not result.follow_up.isVisible()  # nothing to come back: the case is the room's own
     with qtbot.waitSignal(result.forms_opened) as opened:
         qtbot.mouseClick(result.all_papers, Qt.MouseButton.LeftButton)
     forms: CaseFormsDialog = opened.args[0]
@@ -153,8 +156,18 @@ def test_a_rejected_intake_has_its_ground_and_competent_body_and_its_notice_prin
     decision = view.decision
     qtbot.mouseClick(decision.choice_buttons["not_accepted"], Qt.MouseButton.LeftButton)
     assert decision.pages.currentIndex() == 1
-    tick(qtbot, decision.reason_buttons[NotAcceptedReason.OTHER])
+    confirm(qtbot, view)  # no ground ticked yet
+    assert decision.reason_error.text() == "请至少勾选一项不予受理的理由。"
+    assert decision.reason_buttons[NotAcceptedReason.SPECIALISED_ORGAN].hasFocus()
+    assert all(isinstance(button, QCheckBox) for button in decision.reason_buttons.values())
+    tick(qtbot, decision.reason_buttons[NotAcceptedReason.SPECIALISED_ORGAN])
+    qtbot.keyClick(decision.reason_buttons[NotAcceptedReason.SPECIALISED_ORGAN], Qt.Key.Key_Space)  # and off again
+    assert not decision.reason_buttons[NotAcceptedReason.SPECIALISED_ORGAN].isChecked()
+    tick(qtbot, decision.reason_buttons[NotAcceptedReason.ALREADY_HANDLED])
+    tick(qtbot, decision.reason_buttons[NotAcceptedReason.OTHER])  # several grounds at once
+    assert decision.reason_buttons[NotAcceptedReason.ALREADY_HANDLED].isChecked()
     confirm(qtbot, view)
+    assert decision.reason_error.text() == ""
     assert decision.note_error.text() == "请在说明中写明理由。"
     assert cases(ctx)[0].status is CaseStatus.REGISTERED
     type_text(qtbot, decision.note, "双方均已向法院起诉")
@@ -162,9 +175,16 @@ def test_a_rejected_intake_has_its_ground_and_competent_body_and_its_notice_prin
     decision.competent_body.setFocus()
     qtbot.keyClick(decision.competent_body, Qt.Key.Key_Down)
     assert decision.competent_body.body_id() == arbitration.body_id
+    assert decision.competent_details.text() == "地址：人民路188号　电话：010-88881234"
     confirm(qtbot, view)
     [row] = cases(ctx)
     assert row.status is CaseStatus.NOT_ACCEPTED and row.number is None
+    with ctx.db.read() as session:
+        stored = session.get(Case, row.case_id)
+        assert stored is not None and not_accepted_grounds(stored) == [
+            NotAcceptedReason.ALREADY_HANDLED,
+            NotAcceptedReason.OTHER,
+        ]
     assert decision.result.headline.text() == "不予受理：王堃邻里纠纷"
     assert list(decision.result.print_buttons) == ["not_accepted_notice"]
     preview = open_paper(qtbot, view, "not_accepted_notice")
@@ -184,6 +204,7 @@ def test_a_dispute_diverted_to_an_outside_body_gets_its_referral_and_feedback_da
     qtbot.keyClick(decision.body, Qt.Key.Key_Down)
     due = date.today() + timedelta(days=15)
     assert decision.feedback_due.date().toPython() == due
+    assert decision.body_details.isVisible() and decision.body_details.text().startswith("地址：人民路188号")
     type_text(qtbot, decision.divert_reason, "属劳动争议")
     confirm(qtbot, view)
     [referral] = referral_register(ctx)

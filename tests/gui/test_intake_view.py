@@ -1,5 +1,5 @@
 """The intake form driven by keystrokes and clicks: checks as you type (nothing typed is ever lost), Enter never
-submits, Ctrl+S registers, drafts survive closing the window, known parties are offered and reused, and a risk
+submits, Ctrl+S registers, known parties are offered and reused, and a risk
 colour other than the suggestion needs its reason."""
 
 from __future__ import annotations
@@ -27,9 +27,9 @@ from mediation_app.gui.views import intake_parties, intake_view
 from mediation_app.gui.views.intake_view import IntakeView
 from mediation_app.gui.views.party_fields import PartyFields
 from mediation_app.services import ledger
-from mediation_app.services.drafts import list_drafts
 from mediation_app.services.intake import IntakeInput, PartyInput, register_case
 from mediation_app.services.parties import find_known_party
+from mediation_app.storage.models import Case
 
 from .factories import make_case
 from .typing_helpers import replace_text, type_text
@@ -251,49 +251,6 @@ def test_ctrl_s_registers_what_was_typed_then_asks_for_the_decision(qtbot, view:
     assert view.pages.currentIndex() == 0
 
 
-# -- drafts -------------------------------------------------------------------------------------------------
-def test_a_draft_is_recovered_after_the_window_is_closed_unsaved(qtbot, ctx, runner, app_settings) -> None:
-    first = make_view(qtbot, ctx, runner, app_settings)
-    fill_neighbours(qtbot, first)
-    choose(qtbot, first.form.risk.colour, RiskLevel.ORANGE)
-    type_text(qtbot, first.form.risk.reason, "双方曾发生推搡")
-    qtbot.waitUntil(lambda: first.drafts.draft_id is not None)  # saved after a pause in the typing
-    type_text(qtbot, first.form.facts, "今日又起争执。")
-    first.close()  # closing saves what was typed since at once
-    [draft] = list_drafts(ctx)
-    assert draft.summary.startswith("王堃、李玥：楼上卫生间漏水")
-    second = make_view(qtbot, ctx, runner, app_settings)
-    qtbot.waitUntil(lambda: second.drafts_dialog is not None and second.drafts_dialog.isVisible())
-    dialog = second.drafts_dialog
-    assert dialog.list.count() == 1 and "王堃、李玥" in dialog.list.item(0).text()
-    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: second.applicant.name.text() == "王堃")
-    assert second.form.facts.toPlainText() == FACTS + "今日又起争执。"
-    assert second.form.parties.cards[1].phone.text() == "13987654321"
-    assert second.form.case.dispute_type.member() is DisputeType.NEIGHBOUR
-    assert (second.form.risk.chosen(), second.form.risk.reason.text()) == (RiskLevel.ORANGE, "双方曾发生推搡")
-    assert second.drafts.draft_id == draft.draft_id
-    press_save(qtbot, second)
-    assert [row.applicants for row in cases(ctx)] == ["王堃"]
-    assert list_drafts(ctx) == []  # the draft went with the save
-
-
-def test_ctrl_n_keeps_the_typed_intake_as_a_draft_and_a_draft_can_be_discarded(qtbot, view, ctx) -> None:
-    type_text(qtbot, view.applicant.name, "赵喆")
-    type_text(qtbot, view.form.facts, "欠薪")
-    qtbot.keyClick(view.form.facts, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert view.applicant.name.text() == "" and view.form.facts.toPlainText() == ""
-    assert view.form.notice.text() == "上一份登记已保存为草稿（点“草稿…”可继续填写）。"
-    [draft] = list_drafts(ctx)
-    assert draft.summary == "赵喆：欠薪"
-    qtbot.mouseClick(view.form.drafts_button, Qt.MouseButton.LeftButton)
-    dialog = view.drafts_dialog
-    assert dialog is not None and dialog.list.count() == 1
-    qtbot.keyClick(dialog.list, Qt.Key.Key_Delete)
-    assert list_drafts(ctx) == []
-    assert view.drafts_dialog is None
-
-
 # -- known parties ------------------------------------------------------------------------------------------
 def test_a_known_party_is_offered_reused_and_flagged_as_a_repeat_disputant(qtbot, view, ctx) -> None:
     for _ in range(2):
@@ -384,6 +341,9 @@ def test_another_colour_than_the_suggestion_needs_its_reason(qtbot, view: Intake
     press_save(qtbot, view)
     [row] = cases(ctx)
     assert row.risk is RiskLevel.RED
+    with ctx.db.read() as session:  # the override is kept with its reason and the colour it overrode
+        case = session.get(Case, row.case_id)
+        assert (case.risk_suggested, case.risk_override_reason) == (RiskLevel.YELLOW, "双方曾持刀对峙")
 
 
 def test_the_escalation_flag_and_the_people_raise_the_suggestion(qtbot, view: IntakeView) -> None:

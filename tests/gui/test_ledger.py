@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QIcon
 from mediation_app.app import open_context
 from mediation_app.domain.ledger import LedgerCursor, LedgerFilter, LedgerRow, LedgerSort, LedgerSortKey
 from mediation_app.domain.vocabulary import CaseStatus, Channel, DisputeType, RiskLevel
-from mediation_app.gui.models.ledger_columns import LEDGER_COLUMNS, case_id
+from mediation_app.gui.models.ledger_columns import case_id, ledger_columns
 from mediation_app.gui.models.ledger_table_model import CaseIdRole, LedgerRowRole, LedgerTableModel
 from mediation_app.gui.models.row_table_model import RowTableModel, SortKeyRole
 from mediation_app.gui.settings import AppSettings
@@ -201,7 +201,7 @@ def test_risk_dot_overdue_red_and_named_roles() -> None:
         _row(case_id=2, due_date=date.today() + timedelta(days=3)),
         _row(case_id=3, status=CaseStatus.SUCCEEDED),
     )
-    model = RowTableModel(LEDGER_COLUMNS, case_id, [overdue, on_time, closed])
+    model = RowTableModel(ledger_columns(), case_id, [overdue, on_time, closed])
     risk, due = model.column_index("risk"), model.column_index("due")
     icon = model.index(0, risk).data(Qt.ItemDataRole.DecorationRole)
     assert isinstance(icon, QIcon) and not icon.isNull()
@@ -213,6 +213,23 @@ def test_risk_dot_overdue_red_and_named_roles() -> None:
     assert model.index(2, due).data(Qt.ItemDataRole.ForegroundRole) is None  # concluded: no longer late
     assert model.index(1, 0).data(CaseIdRole) == 2
     assert model.index(0, model.column_index("amount")).data() == "1,234.56"
+
+
+def test_overdue_is_counted_from_the_windows_day_and_a_late_referral_is_named() -> None:
+    due = date(2026, 3, 10)
+    accepted, diverted = _row(due_date=due), _row(case_id=2, status=CaseStatus.DIVERTED, due_date=due)
+    day = [due]  # the window's day, as MainWindow.current_day gives it
+    model = RowTableModel(ledger_columns(lambda: day[0]), case_id, [accepted, diverted])
+    cell = model.column_index("due")
+
+    def marks() -> list[object]:
+        return [model.index(r, cell).data(Qt.ItemDataRole.ToolTipRole) for r in range(2)]
+
+    assert marks() == [None, None]  # due today: not late, whatever the real date is
+    assert model.index(0, cell).data(Qt.ItemDataRole.ForegroundRole) is None
+    day[0] = due + timedelta(days=1)
+    assert marks() == ["已逾期", "分流反馈逾期"]
+    assert model.index(1, cell).data(Qt.ItemDataRole.ForegroundRole) == QColor("#C62828")
 
 
 def test_id_numbers_never_appear_in_the_ledger(ctx, new_case, runner) -> None:
@@ -247,4 +264,30 @@ def test_thread_runner_loads_pages_off_the_gui_thread(qtbot, big_ctx) -> None:
     model.fetchMore(QModelIndex())
     assert not model.canFetchMore(QModelIndex())  # one page at a time
     qtbot.waitUntil(lambda: model.rowCount() == 400, timeout=10_000)
+    assert runner.wait_idle()
+
+
+def test_a_reload_in_place_brings_back_every_loaded_row_in_one_query_off_the_gui_thread(
+    qtbot, big_ctx, app_settings
+) -> None:
+    runner = ThreadRunner()
+    view = LedgerView(big_ctx, runner, app_settings)
+    qtbot.addWidget(view)
+    view.resize(1200, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.refresh()
+    model = view.model
+    qtbot.waitUntil(lambda: model.rowCount() == 200, timeout=10_000)
+    model.fetchMore(QModelIndex())
+    qtbot.waitUntil(lambda: model.rowCount() == 400 and not model.loading, timeout=10_000)
+    wanted = model.row_at(321).case_id
+    view.table.selectRow(321)
+    view.table.scrollTo(model.index(321, 0))
+    scroll = view.table.verticalScrollBar().value()
+    with qtbot.waitSignal(model.page_loaded, timeout=10_000):
+        view.reload_in_place()
+    assert model.rowCount() == 400 and model.canFetchMore(QModelIndex())  # the last 50 still come on demand
+    assert view.selected_row() is not None and view.selected_row().case_id == wanted  # type: ignore[union-attr]
+    assert view.table.verticalScrollBar().value() == scroll
     assert runner.wait_idle()

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from mediation_app.domain.vocabulary import DisputeType
 from mediation_app.gui.application import build_main_window
 from mediation_app.gui.main_window import MainWindow
+from mediation_app.gui.models.row_table_model import IdRole
+from mediation_app.services.intake import accept_case
 from mediation_app.services.office import get_office
 
+from .factories import make_case
 from .typing_helpers import replace_text
 
 VIEW_NAMES = ("dashboard", "intake", "ledger", "referrals", "meetings", "statistics", "settings")
@@ -161,3 +166,47 @@ def test_window_is_shown_before_the_database_opens_then_filled(qtbot, ctx, runne
     assert window.ledger.model.rowCount() == 1
     assert window.count_label.text() == "案件 1 件"
     assert [a.shortcut().toString() for a in window.view_actions] == [f"Ctrl+{i}" for i in range(1, 8)]
+
+
+def test_a_change_made_in_a_case_window_reloads_the_ledger_on_screen_in_place(qtbot, window: MainWindow, ctx) -> None:
+    refs = [make_case(ctx, f"客{n:03d}", received_at=datetime(2026, 1, 1) + timedelta(hours=n)) for n in range(230)]
+    window.show_view("ledger")
+    ledger, model = window.ledger, window.ledger.model
+    ledger.table.scrollToBottom()  # the second page comes in, as it does for a user scrolling down
+    qtbot.waitUntil(lambda: model.rowCount() == 230)
+    position = 215
+    target = model.row_at(position).case_id
+    ledger.table.selectRow(position)
+    ledger.table.scrollTo(model.index(position, 0))
+    scroll = ledger.table.verticalScrollBar().value()
+    assert scroll > 0 and model.index(position, model.column_index("status")).data() == "已登记"
+
+    accept_case(ctx, target)  # saved in the case's own window …
+    window.case_windows.changed.emit(target)  # … which tells the main window
+    status = model.column_index("status")
+    assert model.rowCount() == 230 and model.index(position, status).data() == "已受理"  # no F5 needed
+    assert ledger.selected_row() is not None and ledger.selected_row().case_id == target  # type: ignore[union-attr]
+    assert ledger.table.verticalScrollBar().value() == scroll
+
+    gone = refs[-1].case_id  # a filter hides the selected case: nothing is selected, nothing fails
+    ledger.table.selectRow(0)
+    assert ledger.selected_row().case_id == gone  # type: ignore[union-attr]
+    replace_text(qtbot, ledger.search, "客001")
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    accept_case(ctx, refs[1].case_id)
+    window.case_windows.changed.emit(refs[1].case_id)
+    assert model.rowCount() == 1 and model.index(0, status).data() == "已受理"
+
+
+def test_a_change_made_elsewhere_reloads_the_dashboard_on_screen(qtbot, window: MainWindow, ctx) -> None:
+    first = make_case(ctx, "郑一")
+    window.show_view("dashboard")
+    window.refresh()  # F5: the case was registered after the window opened
+    assert window.dashboard.total_card.value.text() == "1"
+    window.dashboard.recent.selectRow(0)
+    second = make_case(ctx, "郑二")
+    window.case_windows.changed.emit(second.case_id)
+    assert window.dashboard.total_card.value.text() == "2"
+    [chosen] = window.dashboard.recent.selectionModel().selectedRows()
+    assert chosen.data(IdRole) == first.case_id  # still the case that was selected, now on the second line
+    assert chosen.row() == 1

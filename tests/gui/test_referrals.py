@@ -8,9 +8,9 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QTableView, QToolButton, QWidget
 
 from mediation_app.domain.ledger import LedgerFilter, LedgerRow, LedgerSort
 from mediation_app.domain.vocabulary import BodyKind, CaseStatus, DisputeType, FeedbackResult, Route
@@ -369,3 +369,46 @@ def test_the_papers_of_the_selected_referrals_case_open_with_ctrl_p(qtbot, ctx, 
     assert view.forms_dialog is not None and view.forms_dialog.case_id == case_id
     assert view.forms_dialog.windowTitle().endswith("王堃劳动争议纠纷")
     view.forms_dialog.close()
+
+
+def test_the_referred_case_opens_with_ctrl_o_the_button_or_the_context_menu(qtbot, ctx, runner, app_settings) -> None:
+    body = add_body(ctx)
+    outside, inside = divert_out(ctx, body), divert_inside(ctx)
+    view = register(qtbot, ctx, runner, app_settings, Day(date(2026, 3, 5)))
+    assert not view.open_action.isEnabled()  # nothing selected yet
+    opened: list[int] = []
+    view.case_activated.connect(opened.append)
+    by_case = {view.model.row_at(r).case_id: r for r in range(view.model.rowCount())}
+    click_row(qtbot, view.table, by_case[outside])
+    key(qtbot, view.table, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert opened == [outside]
+    button = next(b for b in view.findChildren(QToolButton) if b.defaultAction() is view.open_action)
+    assert button.text() == "打开案件"
+    click_row(qtbot, view.table, by_case[inside])  # an internal diversion is a case too
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert opened == [outside, inside]
+
+    shown_menu: list[str] = []
+
+    def close_menu() -> None:  # runs inside the menu's own event loop
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(10, close_menu)
+            return
+        shown_menu.extend(action.text() for action in menu.actions())
+        menu.close()
+
+    QTimer.singleShot(0, close_menu)
+    rect = view.table.visualRect(view.model.index(by_case[outside], 1))
+    view.table.customContextMenuRequested.emit(rect.center())
+    assert "打开案件" in shown_menu and view.selected_row().case_id == outside  # type: ignore[union-attr]
+
+
+def test_the_main_window_opens_the_case_window_from_the_register(qtbot, window: MainWindow, ctx) -> None:
+    case_id = divert_out(ctx, add_body(ctx))
+    window.show_view("referrals")
+    register_view = window.referrals
+    click_row(qtbot, register_view.table, 0)
+    key(qtbot, register_view.table, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: case_id in window.case_windows.windows)
+    assert window.case_windows.windows[case_id].isVisible()

@@ -31,6 +31,12 @@ def test_every_setting_round_trips_through_an_ini_file(tmp_path: Path) -> None:
         keys.PDF_FOLDER: "D:/文书",
         keys.CASE_FORMS_GEOMETRY: b"\x01\xd9forms",
         keys.IDLE_LOCK_MINUTES: 15,
+        keys.CASE_WINDOW_GEOMETRY: b"\x01\xd9case",
+        keys.CASE_WINDOW_TAB: 2,
+        keys.LAST_SESSION_PLACE: "联调室第一调解室",
+        keys.SESSION_RECORD_GEOMETRY: b"\x01\xd9record",
+        keys.AGREEMENT_EDITOR_GEOMETRY: b"\x01\xd9agreement",
+        keys.CLAUSE_LIBRARY_GEOMETRY: b"\x01\xd9clauses",
     }
     assert set(values) == set(keys.ALL_SETTINGS)
     for setting, value in values.items():

@@ -1,15 +1,13 @@
-"""Attachments: type by magic bytes, size limit, one stored copy per content named by SHA-256, checksum on read,
-and marking an issued paper's signed original."""
+"""Attachments: type by magic bytes, size limit, one stored copy per content named by SHA-256 (in the database,
+committed with its row), checksum on read, and marking an issued paper's signed original."""
 
 from __future__ import annotations
 
 import hashlib
-import os
 from pathlib import Path
 
 import pytest
 
-from mediation_app import paths
 from mediation_app.domain.case_file import CaseFileItem
 from mediation_app.domain.errors import DomainError
 from mediation_app.domain.vocabulary import AttachmentKind
@@ -23,8 +21,7 @@ from mediation_app.services.attachments import (
 )
 from mediation_app.services.context import ServiceContext
 from mediation_app.services.documents import issue_case_form
-from mediation_app.storage.blobs import blob_path
-from mediation_app.storage.models import Attachment, AuditEvent, IssuedDocument
+from mediation_app.storage.models import Attachment, AuditEvent, Blob, IssuedDocument
 from tests.services.casework_flow import TODAY, accepted_case, image_bytes, pdf_bytes
 
 
@@ -42,11 +39,16 @@ def test_files_are_kept_by_their_hash_and_read_back(ctx: ServiceContext, data: b
     info = add_attachment(ctx, case_id, data, f"/home/user/扫描/{name}", AttachmentKind.EVIDENCE, note="现场")
     digest = hashlib.sha256(data).hexdigest()
     assert (info.mime_type, info.sha256, info.size, info.filename) == (mime, digest, len(data), name)
-    stored = paths.attachments_dir() / digest[:2] / digest
-    assert stored.read_bytes() == data
+    with ctx.db.read() as session:
+        stored = session.get(Blob, digest)
+        assert stored is not None and (stored.data, stored.size) == (data, len(data))
     assert read_attachment(ctx, info.attachment_id) == data
     assert [a.file_item for a in list_attachments(ctx, case_id)] == [CaseFileItem.EVIDENCE]
-    assert not list(paths.attachments_dir().rglob(".part-*"))  # no temporary file left behind
+
+
+def _blob_count(ctx: ServiceContext) -> int:
+    with ctx.db.read() as session:
+        return session.query(Blob).count()
 
 
 @pytest.mark.parametrize(
@@ -67,7 +69,7 @@ def test_other_and_broken_files_are_refused_before_anything_is_stored(
         add_attachment(ctx, case_id, data, "file.bin", AttachmentKind.EVIDENCE)
     assert refused.value.code == code
     assert list_attachments(ctx, case_id) == []
-    assert not paths.attachments_dir().exists() or not any(paths.attachments_dir().rglob("*"))
+    assert _blob_count(ctx) == 0
 
 
 def test_an_over_large_file_is_refused(ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -91,35 +93,46 @@ def test_the_same_content_is_stored_once(ctx: ServiceContext) -> None:
     a = add_attachment(ctx, first, data, "a.png", AttachmentKind.ID_COPY)
     b = add_attachment(ctx, second, data, "b.png", AttachmentKind.ID_COPY)
     assert a.sha256 == b.sha256 and a.attachment_id != b.attachment_id
-    assert len([p for p in paths.attachments_dir().rglob("*") if p.is_file()]) == 1
+    assert _blob_count(ctx) == 1
     with pytest.raises(DomainError, match=r"attachment\.duplicate"):
         add_attachment(ctx, first, data, "again.png", AttachmentKind.EVIDENCE)
 
 
-def test_a_damaged_or_missing_file_is_reported_on_read(ctx: ServiceContext) -> None:
+def _set_blob(ctx: ServiceContext, sha256: str, data: bytes | None) -> None:
+    """Damage (or, with None, delete) stored bytes behind the program's back."""
+    with ctx.db.write() as session:
+        row = session.get(Blob, sha256)
+        assert row is not None
+        if data is None:
+            session.delete(row)
+        else:
+            row.data = data
+
+
+def test_damaged_or_missing_bytes_are_reported_on_read(ctx: ServiceContext) -> None:
     case_id = accepted_case(ctx)
     info = add_attachment(ctx, case_id, image_bytes("PNG"), "a.png", AttachmentKind.ID_COPY)
-    stored = blob_path(info.sha256)
-    stored.write_bytes(stored.read_bytes()[:-3] + b"xyz")
+    _set_blob(ctx, info.sha256, image_bytes("PNG")[:-3] + b"xyz")
     with pytest.raises(DomainError, match=r"attachment\.corrupt"):
         read_attachment(ctx, info.attachment_id)
     add_attachment(ctx, accepted_case(ctx), image_bytes("PNG"), "again.png", AttachmentKind.ID_COPY)  # repairs it
     assert read_attachment(ctx, info.attachment_id) == image_bytes("PNG")
-    stored.unlink()
+    _set_blob(ctx, info.sha256, None)
     with pytest.raises(DomainError, match=r"attachment\.file_missing"):
         read_attachment(ctx, info.attachment_id)
 
 
-def test_a_failed_write_leaves_no_file_and_no_row(ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_save_leaves_neither_bytes_nor_row(ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bytes are written in the row's transaction: when recording the row fails, neither is kept."""
     case_id = accepted_case(ctx)
 
-    def disk_full(src: str, dst: str) -> None:
-        raise OSError(28, "No space left on device")
+    def audit_fails(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("disk I/O error")
 
-    monkeypatch.setattr(os, "replace", disk_full)
-    with pytest.raises(DomainError, match=r"attachment\.write_failed"):
+    monkeypatch.setattr(attachments, "record_event", audit_fails)
+    with pytest.raises(RuntimeError):
         add_attachment(ctx, case_id, image_bytes("PNG"), "a.png", AttachmentKind.ID_COPY)
-    assert [p for p in paths.attachments_dir().rglob("*") if p.is_file()] == []
+    assert _blob_count(ctx) == 0
     with ctx.db.read() as session:
         assert session.query(Attachment).count() == 0
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 
 import pytest
@@ -31,11 +32,13 @@ from mediation_app.services.decisions import (
     ReferralState,
     divert,
     not_accept,
+    not_accepted_grounds,
     overdue_referrals,
     record_confirmation,
     record_feedback,
     referral_register,
 )
+from mediation_app.services.documents import preview_case_form
 from mediation_app.services.drafts import discard_draft, list_drafts, load_draft, save_draft
 from mediation_app.services.intake import (
     IntakeInput,
@@ -48,6 +51,7 @@ from mediation_app.services.intake import (
 )
 from mediation_app.services.parties import find_known_party
 from mediation_app.storage.models import AuditEvent, Case, IntakeDraft, Party, Referral
+from tests.printing.pdf_tools import pdftotext, squash
 
 WANG_ID = "11010119790305" + "123"
 WANG_ID += id_check_digit(WANG_ID)  # a man born 5 March 1979
@@ -265,15 +269,42 @@ def test_not_accepted_with_reason_and_competent_body(ctx: ServiceContext) -> Non
     court = save_body(ctx, BodyInfo(None, "某区人民法院", BodyKind.COURT))
     ref = register_case(ctx, neighbours())
     with pytest.raises(DomainError) as info:
-        not_accept(ctx, ref.case_id, NotAcceptedReason.OTHER)
+        not_accept(ctx, ref.case_id, [NotAcceptedReason.ALREADY_HANDLED, NotAcceptedReason.OTHER])
     assert info.value.code == "decision.note_required"
-    done = not_accept(ctx, ref.case_id, NotAcceptedReason.ALREADY_HANDLED, "法院已立案", court.body_id)
+    with pytest.raises(DomainError) as info:
+        not_accept(ctx, ref.case_id, [], "法院已立案")
+    assert (info.value.code, info.value.params["field"]) == ("decision.ground_required", "reasons")
+    done = not_accept(ctx, ref.case_id, [NotAcceptedReason.ALREADY_HANDLED], "法院已立案", court.body_id)
     assert done.status is CaseStatus.NOT_ACCEPTED and done.number is None
     with ctx.db.read() as session:
         case = session.get(Case, ref.case_id)
         assert case is not None and case.competent_body_id == court.body_id and case.closed_at is not None
+        assert not_accepted_grounds(case) == [NotAcceptedReason.ALREADY_HANDLED]
     with pytest.raises(DomainError):
         accept_case(ctx, ref.case_id)
+
+
+def test_several_grounds_are_all_kept_and_all_ticked_on_the_notice(ctx: ServiceContext) -> None:
+    ref = register_case(ctx, neighbours())
+    chosen = [NotAcceptedReason.OTHER, NotAcceptedReason.PARTY_REFUSES, NotAcceptedReason.ALREADY_HANDLED]
+    not_accept(ctx, ref.case_id, chosen, "被申请人已向派出所报案")
+    with ctx.db.read() as session:
+        case = session.get(Case, ref.case_id)
+        assert case is not None
+        # the law's order; the first ground is the one the ledger and the figures count
+        assert not_accepted_grounds(case) == [
+            NotAcceptedReason.ALREADY_HANDLED,
+            NotAcceptedReason.PARTY_REFUSES,
+            NotAcceptedReason.OTHER,
+        ]
+        assert case.not_accepted_reason is NotAcceptedReason.ALREADY_HANDLED
+        [event] = session.query(AuditEvent).filter(AuditEvent.action == "not_accept")
+        assert json.loads(event.after_json)["reasons"] == ["already_handled", "party_refuses", "other"]
+    printed = squash(pdftotext(preview_case_form(ctx, "not_accepted_notice", ref.case_id).pdf))
+    assert "☐属于法律" in printed
+    assert "☑人民法院、公安机关或者其他行政机关已经受理或者解决的" in printed
+    assert "☑一方当事人明确拒绝调解的" in printed and "☑其他" in printed
+    assert "被申请人已向派出所报案" in printed
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,7 @@ from mediation_app.gui.errors import error_message, message_for
 from mediation_app.gui.models.row_table_model import Column, RowTableModel
 from mediation_app.gui.tasks import Runner
 from mediation_app.gui.vocab import MUTED_COLOUR, label
-from mediation_app.gui.widgets import FieldError, Notice, VocabularyCombo, add_shortcut, hint, with_error
+from mediation_app.gui.widgets import FieldError, Notice, VocabularyCombo, add_shortcut, hint, record_table, with_error
 from mediation_app.services.bodies import BodyInfo, list_bodies, save_body
 from mediation_app.services.context import ServiceContext
 
@@ -102,18 +102,9 @@ class BodiesDialog(QDialog):
 
     # -- construction ---------------------------------------------------------------------------------------
     def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(28)
+        table = record_table(self.model, BODY_COLUMNS, row_height=28)
         header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        for index, column in enumerate(BODY_COLUMNS):
-            header.resizeSection(index, column.width)
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(self.model.column_index("address"), QHeaderView.ResizeMode.Stretch)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         return table

@@ -11,14 +11,11 @@ from functools import partial
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -34,7 +31,7 @@ from mediation_app.gui.models.row_table_model import Column, RowRole, RowTableMo
 from mediation_app.gui.settings import AppSettings
 from mediation_app.gui.tasks import Runner
 from mediation_app.gui.vocab import label
-from mediation_app.gui.widgets import Notice, add_shortcut, hint
+from mediation_app.gui.widgets import Notice, add_shortcut, hint, record_table
 from mediation_app.services.context import ServiceContext
 from mediation_app.services.documents import (
     CaseForm,
@@ -114,24 +111,6 @@ ISSUED_COLUMNS: tuple[Column[IssuedInfo], ...] = (
 )
 
 
-def _table(model: RowTableModel[object]) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(30)
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    for index, column in enumerate(model.columns):
-        header.resizeSection(index, column.width)
-    header.setStretchLastSection(True)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return table
-
-
 def _button(icon: str, text: str) -> QPushButton:
     button = QPushButton(resource_icon(icon), text) if icon else QPushButton(text)
     button.setAutoDefault(False)  # Enter belongs to the list (it opens the preview), never to a default button
@@ -186,7 +165,7 @@ class CaseFormsDialog(QDialog):
                 )
             )
         )
-        self.forms_table = _table(self.forms_model)
+        self.forms_table = record_table(self.forms_model, self.forms_model.columns)
         self.forms_table.activated.connect(lambda _index: self.preview_selected())
         column.addWidget(self.forms_table, 1)
         row = QHBoxLayout()
@@ -218,7 +197,7 @@ class CaseFormsDialog(QDialog):
                 )
             )
         )
-        self.issued_table = _table(self.issued_model)
+        self.issued_table = record_table(self.issued_model, self.issued_model.columns)
         self.issued_table.activated.connect(lambda _index: self.reprint_selected())
         column.addWidget(self.issued_table, 1)
         row = QHBoxLayout()

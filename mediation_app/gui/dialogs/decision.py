@@ -1,4 +1,4 @@
-"""The decision on a registered dispute: 受理, 不予受理 (the ground, a note, the competent body) or 分流 (a route
+"""The decision on a registered dispute: 受理, 不予受理 (its grounds, a note, the competent body) or 分流 (a route
 inside the room, or an outside body with a feedback date); then the case's number, clock and papers."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +38,7 @@ from mediation_app.gui.dialogs.decision_result import (
 from mediation_app.gui.errors import error_message
 from mediation_app.gui.settings import AppSettings
 from mediation_app.gui.tasks import Runner
-from mediation_app.gui.views.intake_inputs import KeyboardForm, fit_to_current
+from mediation_app.gui.views.intake_inputs import KeyboardForm, OnePage
 from mediation_app.gui.vocab import label
 from mediation_app.gui.widgets import Notice, VocabularyCombo, add_shortcut, field_error_label, hint, with_error
 from mediation_app.services.bodies import BodyInfo, list_bodies
@@ -57,14 +57,30 @@ class BodyCombo(QComboBox):
     def __init__(self, none_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._none_text = none_text
+        self._bodies: dict[int, BodyInfo] = {}
         self.setMinimumContentsLength(24)
         self.set_bodies([])
 
     def set_bodies(self, bodies: list[BodyInfo]) -> None:
+        chosen = self.body_id()
         self.clear()
         self.addItem(self._none_text, None)
+        self._bodies = {body.body_id: body for body in bodies if body.body_id is not None}
         for body in bodies:
             self.addItem(f"{body.name}（{label(body.kind)}）", body.body_id)
+        self.setCurrentIndex(max(self.findData(chosen), 0))
+
+    def details(self) -> str:
+        """The chosen body's address, phone and contact, as the party and the letter will show them."""
+        body = self._bodies.get(self.body_id() or -1)
+        if body is None:
+            return ""
+        parts = (
+            (self.tr("Address: %1"), body.address),
+            (self.tr("Phone: %1"), body.phone),
+            (self.tr("Contact: %1"), body.contact),
+        )
+        return "　".join(text.replace("%1", value) for text, value in parts if value)
 
     def body_id(self) -> int | None:
         data = self.currentData()
@@ -86,11 +102,10 @@ class DecisionPanel(KeyboardForm):
         self.ref: CaseRef | None = None
         self.title = ""
         self.busy = False
-        self.stack = QStackedWidget()
+        self.stack = OnePage()
         self.stack.addWidget(self._build_choice())
         self.result = DecisionResult(ctx, runner, settings)
         self.stack.addWidget(self.result)
-        fit_to_current(self.stack)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.stack)
@@ -110,11 +125,9 @@ class DecisionPanel(KeyboardForm):
         self.heading.setStyleSheet("font-weight: bold;")
         column.addWidget(self.heading)
         column.addLayout(self._build_choices())
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self._build_accept_page())
-        self.pages.addWidget(self._build_not_accepted_page())
-        self.pages.addWidget(self._build_divert_page())
-        fit_to_current(self.pages)
+        self.pages = OnePage()
+        for box in (self._build_accept_page(), self._build_not_accepted_page(), self._build_divert_page()):
+            self.pages.addWidget(box)
         column.addWidget(self.pages)
         self.choice.idToggled.connect(lambda index, on: on and self.pages.setCurrentIndex(index))
         self.notice = Notice()
@@ -170,16 +183,14 @@ class DecisionPanel(KeyboardForm):
         reasons_column = QVBoxLayout(reasons)
         reasons_column.setContentsMargins(0, 0, 0, 0)
         reasons_column.setSpacing(4)
-        self.reason_group = QButtonGroup(self)
-        self.reason_buttons: dict[NotAcceptedReason, QRadioButton] = {}
+        self.reason_buttons: dict[NotAcceptedReason, QCheckBox] = {}  # several grounds may apply (Space ticks)
         for reason in NotAcceptedReason:
-            button = QRadioButton(label(reason))
-            self.reason_group.addButton(button)
+            button = QCheckBox(label(reason))
             self.reason_buttons[reason] = button
             reasons_column.addWidget(button)
         self.reason_error = field_error_label()
         reasons_column.addWidget(self.reason_error)
-        form.addRow(self.tr("Ground *"), reasons)
+        form.addRow(self.tr("Grounds *"), reasons)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(self.tr("Explanation (required for “other”)"))
@@ -188,7 +199,15 @@ class DecisionPanel(KeyboardForm):
         form.addRow(self.tr("Note"), with_error(self.note, self.note_error))
         self.competent_body = BodyCombo(self.tr("(not named)"))
         form.addRow(self.tr("Competent body"), self.competent_body)
+        self.competent_details = hint()  # what the notice will tell the party: where to go, whom to call
+        self.competent_details.hide()
+        form.addRow("", self.competent_details)
+        self.competent_body.currentIndexChanged.connect(self._show_competent_details)
         return box
+
+    def _show_competent_details(self) -> None:
+        self.competent_details.setText(self.competent_body.details())
+        self.competent_details.setVisible(bool(self.competent_details.text()))
 
     def _build_divert_page(self) -> QGroupBox:
         box = QGroupBox(self.tr("Divert"))
@@ -203,12 +222,17 @@ class DecisionPanel(KeyboardForm):
             self.court_clock.addItem(label(clock), clock.value)
         self.court_clock.setCurrentIndex(max(self.court_clock.findData(ClockKind.COURT_ASSIGNED.value), 0))
         inside_row = QHBoxLayout()
+        inside_row.setSpacing(6)
         inside_row.addWidget(self.route, 1)
         inside_row.addWidget(self.court_clock, 1)
         form.addRow(self.inside, inside_row)
+        self.route_clock = hint()
+        form.addRow("", self.route_clock)
         self.body = BodyCombo(self.tr("— choose a body —"))
         self.body_error = field_error_label()
         form.addRow(self.outside, with_error(self.body, self.body_error))
+        self.body_details = hint()
+        form.addRow("", self.body_details)
         self.feedback_due = QDateEdit(calendarPopup=True)
         self.feedback_due.setDisplayFormat("yyyy-MM-dd")
         self.due_error = field_error_label()
@@ -221,16 +245,24 @@ class DecisionPanel(KeyboardForm):
         form.addRow("", self.directory_hint)
         for widget in (self.inside, self.outside):
             widget.toggled.connect(self._update_divert)
-        self.route.currentIndexChanged.connect(self._update_divert)
+        for combo in (self.route, self.court_clock, self.body):
+            combo.currentIndexChanged.connect(self._update_divert)
         return box
 
     def _update_divert(self) -> None:
         inside = self.inside.isChecked()
+        route = self.route.member() or Route.PEOPLES_MEDIATION
         self.route.setEnabled(inside)
-        self.court_clock.setVisible(self.route.member() is Route.JUDICIAL_MEDIATION)
+        self.court_clock.setVisible(route is Route.JUDICIAL_MEDIATION)
         self.court_clock.setEnabled(inside)
         for widget in (self.body, self.feedback_due):
             widget.setEnabled(not inside)
+        court = ClockKind(self.court_clock.currentData()) if route is Route.JUDICIAL_MEDIATION else None
+        clock = label(clock_for_route(route, court_kind=court))
+        self.route_clock.setText(self.tr("Time limit from acceptance: %1").replace("%1", clock) if inside else "")
+        self.route_clock.setVisible(inside)
+        self.body_details.setText("" if inside else self.body.details())
+        self.body_details.setVisible(bool(self.body_details.text()))
         if inside:
             self.body_error.clear()
             self.due_error.clear()
@@ -242,11 +274,8 @@ class DecisionPanel(KeyboardForm):
         self.heading.setText(self.tr("Registered: %1. Decide whether to accept it.").replace("%1", title))
         self.choice_buttons[ACCEPTED].setChecked(True)
         self.pages.setCurrentIndex(0)
-        for group in (self.reason_group,):
-            group.setExclusive(False)
-            for button in group.buttons():
-                button.setChecked(False)
-            group.setExclusive(True)
+        for button in self.reason_buttons.values():
+            button.setChecked(False)
         self.note.clear()
         self.divert_reason.clear()
         self.inside.setChecked(True)
@@ -273,6 +302,7 @@ class DecisionPanel(KeyboardForm):
         self.competent_body.set_bodies(bodies)
         self.body.set_bodies(bodies)
         self.directory_hint.setVisible(not bodies)
+        self._update_divert()
 
     # -- deciding -------------------------------------------------------------------------------------------
     def choice_key(self) -> str:
@@ -290,17 +320,17 @@ class DecisionPanel(KeyboardForm):
         self._run(accept_case, self._ctx, ref.case_id, then=lambda done: decided(done))
 
     def _not_accept(self, ref: CaseRef) -> None:
-        reason = next((r for r, button in self.reason_buttons.items() if button.isChecked()), None)
+        reasons = [reason for reason, button in self.reason_buttons.items() if button.isChecked()]
         note = self.note.toPlainText().strip()
-        self.reason_error.setText("" if reason else self.tr("Please tick the ground for not accepting."))
-        needs_note = reason is NotAcceptedReason.OTHER and not note
+        self.reason_error.setText("" if reasons else self.tr("Please tick at least one ground for not accepting."))
+        needs_note = NotAcceptedReason.OTHER in reasons and not note
         self.note_error.setText(self.tr("Please write the ground in the note.") if needs_note else "")
-        if reason is None or needs_note:
-            (self.reason_buttons[NotAcceptedReason.SPECIALISED_ORGAN] if reason is None else self.note).setFocus()
+        if not reasons or needs_note:
+            (self.note if reasons else self.reason_buttons[NotAcceptedReason.SPECIALISED_ORGAN]).setFocus()
             return
         body = self.competent_body.body_id()
         decided = partial(Decided, title=self.title, kind=NOT_ACCEPTED, body=self.competent_body.body_name())
-        self._run(not_accept, self._ctx, ref.case_id, reason, note, body, then=lambda done: decided(done))
+        self._run(not_accept, self._ctx, ref.case_id, reasons, note, body, then=lambda done: decided(done))
 
     def _divert(self, ref: CaseRef) -> None:
         reason = self.divert_reason.text().strip()
@@ -345,7 +375,8 @@ class DecisionPanel(KeyboardForm):
         self.busy = False
         self.confirm_button.setEnabled(True)
         field = getattr(error, "params", {}).get("field")
-        target = {"note": self.note_error, "feedback_due": self.due_error, "body": self.body_error}.get(str(field))
+        errors = {"note": self.note_error, "reasons": self.reason_error, "feedback_due": self.due_error}
+        target = {**errors, "body": self.body_error}.get(str(field))
         if target is not None:
             target.setText(error_message(error))
         self.notice.show_message(error_message(error), error=True)

@@ -78,6 +78,13 @@ class DecisionResult(QWidget):
         self.headline.setWordWrap(True)
         column.addWidget(self.headline)
         column.addLayout(self._build_facts())
+        self.follow_up = hint(
+            self.tr(
+                "When the body returns its 委托调解确认书 / 回执 and its feedback, record them in the referral "
+                "register (分流登记); a late feedback shows on the 工作台."
+            )
+        )
+        column.addWidget(self.follow_up)
         column.addWidget(hint(self.tr("Papers to print (numbered and registered when printed or saved):")))
         self.papers = QGridLayout()
         self.papers.setHorizontalSpacing(8)
@@ -121,6 +128,7 @@ class DecisionResult(QWidget):
         due = decided.feedback_due
         self.due.setText(self._due_text(due) if due else "—")
         self._build_paper_buttons(decided)
+        self.follow_up.setVisible(decided.kind == OUTSIDE)
         if decided.kind != NOT_ACCEPTED:  # the clock as the case got it (the route's rule, working days…)
             self._runner.run(
                 case_summary, self._ctx, decided.ref.case_id, on_done=self._summary_loaded, on_error=lambda _e: None

@@ -27,7 +27,7 @@ class DraftsDialog(QDialog):
     def __init__(self, drafts: list[DraftInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Unfinished intakes"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(620)
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 14, 16, 12)
         column.setSpacing(10)

@@ -6,13 +6,14 @@ LedgerSort and paging starts again from the first page.
 
 from __future__ import annotations
 
+from datetime import date
 from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from mediation_app.domain.ledger import LedgerFilter, LedgerRow, LedgerSort, LedgerSortKey
-from mediation_app.gui.models.ledger_columns import LEDGER_COLUMNS, case_id
+from mediation_app.gui.models.ledger_columns import Today, case_id, ledger_columns
 from mediation_app.gui.models.row_table_model import IdRole, RowRole, RowTableModel
 from mediation_app.gui.tasks import Runner
 from mediation_app.services import ledger
@@ -26,9 +27,18 @@ PAGE_SIZE = ledger.PAGE_SIZE
 class LedgerTableModel(RowTableModel[LedgerRow]):
     total_changed = Signal(int)  # how many cases match the filter
     load_failed = Signal(object)  # the exception of a failed page or count
+    page_loaded = Signal()  # a page of the current query is in (the view puts its selection back)
 
-    def __init__(self, ctx: ServiceContext, runner: Runner, *, page_size: int = PAGE_SIZE, parent: Any = None) -> None:
-        super().__init__(LEDGER_COLUMNS, case_id, (), parent)
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        runner: Runner,
+        *,
+        today: Today = date.today,
+        page_size: int = PAGE_SIZE,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(ledger_columns(today), case_id, (), parent)
         self._ctx, self._runner, self._page_size = ctx, runner, page_size
         self._filter = LedgerFilter()
         self._sort = LedgerSort()
@@ -58,11 +68,13 @@ class LedgerTableModel(RowTableModel[LedgerRow]):
         self._sort = sort if sort is not None else self._sort
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, *, keep: int = 0) -> None:
+        """Start again from the top; ``keep`` rows come back in one page (a reload in place, after a change made
+        elsewhere, shows as much as was loaded so the selected row and the scroll position can stay)."""
         self.beginResetModel()
         self._generation += 1
         self._rows = []
-        self._loading = False
+        self._loading = True  # the first page is asked for below: the view must not ask for one meanwhile
         self._exhausted = False
         self.endResetModel()
         self._runner.run(
@@ -72,7 +84,7 @@ class LedgerTableModel(RowTableModel[LedgerRow]):
             on_done=partial(self._counted, self._generation),
             on_error=self.load_failed.emit,
         )
-        self.fetchMore(QModelIndex())
+        self._fetch(max(self._page_size, keep))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Columns without a SQL sort key are not sortable; the request is ignored."""
@@ -89,8 +101,10 @@ class LedgerTableModel(RowTableModel[LedgerRow]):
         return not parent.isValid() and not self._exhausted and not self._loading and self._generation > 0
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
-        if not self.canFetchMore(parent):
-            return
+        if self.canFetchMore(parent):
+            self._fetch(self._page_size)
+
+    def _fetch(self, limit: int) -> None:
         self._loading = True
         after = self._rows[-1].cursor if self._rows else None
         self._runner.run(
@@ -99,21 +113,22 @@ class LedgerTableModel(RowTableModel[LedgerRow]):
             self._filter,
             self._sort,
             after,
-            self._page_size,
-            on_done=partial(self._page_arrived, self._generation),
+            limit,
+            on_done=partial(self._page_arrived, self._generation, limit),
             on_error=partial(self._page_failed, self._generation),
         )
 
-    def _page_arrived(self, generation: int, rows: list[LedgerRow]) -> None:
+    def _page_arrived(self, generation: int, limit: int, rows: list[LedgerRow]) -> None:
         if generation != self._generation:
             return  # a page of a query the user has since replaced
         self._loading = False
-        self._exhausted = len(rows) < self._page_size
+        self._exhausted = len(rows) < limit
         if rows:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
+        self.page_loaded.emit()
 
     def _page_failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:

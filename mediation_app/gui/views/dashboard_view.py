@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from mediation_app.domain.vocabulary import RiskLevel
-from mediation_app.gui.models.ledger_columns import RECENT_COLUMNS, case_id
+from mediation_app.gui.models.ledger_columns import case_id, recent_columns
 from mediation_app.gui.models.referral_columns import overdue_columns, referral_id
 from mediation_app.gui.models.row_table_model import IdRole, RowTableModel
 from mediation_app.gui.tasks import Runner
@@ -42,7 +42,7 @@ class DashboardView(QWidget):
         self.overdue_section = self._build_overdue_referrals()
         layout.addWidget(self.overdue_section)
         layout.addWidget(self._section(self.tr("Latest registrations")))
-        self.recent_model = RowTableModel(RECENT_COLUMNS, case_id, parent=self)
+        self.recent_model = RowTableModel(recent_columns(lambda: self.today()), case_id, parent=self)
         self.recent = self._build_recent_table()
         layout.addWidget(self.recent, 1)
         self.empty = hint(self.tr("No cases yet. Register the first one under Intake (Ctrl+2)."))
@@ -130,15 +130,20 @@ class DashboardView(QWidget):
         table.setWordWrap(False)
         header = table.horizontalHeader()
         header.setHighlightSections(False)
-        for index, column in enumerate(RECENT_COLUMNS):
+        for index, column in enumerate(self.recent_model.columns):
             header.resizeSection(index, column.width)
         header.setSectionResizeMode(self.recent_model.column_index("title"), QHeaderView.ResizeMode.Stretch)
         return table
 
     def refresh(self) -> None:
-        self._runner.run(dashboard_summary, self._ctx, self.today(), on_done=self.show_summary)
+        """Load the figures; the selected latest case stays selected if it is still among them."""
+        chosen = self.recent.selectionModel().selectedRows()
+        keep = chosen[0].data(IdRole) if chosen else None
+        self._runner.run(
+            dashboard_summary, self._ctx, self.today(), on_done=lambda summary: self.show_summary(summary, keep)
+        )
 
-    def show_summary(self, summary: DashboardSummary) -> None:
+    def show_summary(self, summary: DashboardSummary, keep: int | None = None) -> None:
         self.summary = summary
         self.total_card.set_value(str(summary.total_cases))
         self.open_card.set_value(str(summary.open_cases))
@@ -148,4 +153,7 @@ class DashboardView(QWidget):
             chip.set_count(summary.open_by_risk.get(level, 0))
         self._show_overdue_referrals(summary.overdue_referrals)
         self.recent_model.set_rows(summary.recent)
+        ids = [row.case_id for row in summary.recent]
+        if keep in ids:
+            self.recent.selectRow(ids.index(keep))
         self.empty.setVisible(summary.total_cases == 0)

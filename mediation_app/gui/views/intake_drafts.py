@@ -1,5 +1,6 @@
-"""Keeps what is typed on the intake form as a draft: saved after a pause in the typing, off the GUI thread,
-so closing the window or a crash loses nothing; the intake's save removes it."""
+"""Keeps what is typed on the intake form as a draft: saved after a pause in the typing and at least every few
+seconds while typing goes on, off the GUI thread, so closing the window loses nothing and a crash at most the last
+few seconds; the intake's save removes it."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from mediation_app.gui.tasks import Runner
 from mediation_app.services.context import ServiceContext
 from mediation_app.services.drafts import DraftInfo, discard_draft, save_draft
 
-DRAFT_DELAY_MS = 1000
+DRAFT_DELAY_MS = 1000  # a pause this long in the typing saves the draft …
+DRAFT_MAX_WAIT_MS = 5000  # … and typing without a pause is saved at least this often (a crash loses no more)
 
 Payload = dict[str, Any]
 
@@ -32,13 +34,22 @@ class DraftKeeper(QObject):
         self._waiting: list[Callable[[], None]] = []
         self.timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self.timer.timeout.connect(self.save_now)
+        # Not restarted by each key: steady typing, which keeps putting the pause off, is still saved.
+        self.deadline = QTimer(self, singleShot=True, interval=DRAFT_MAX_WAIT_MS)
+        self.deadline.timeout.connect(self.save_now)
 
     def schedule(self) -> None:
-        """Something was typed: save after the pause."""
+        """Something was typed: save after the pause, or when the longest wait is up."""
         self.timer.start()
+        if not self.deadline.isActive():
+            self.deadline.start()
+
+    def _stop_timers(self) -> None:
+        self.timer.stop()
+        self.deadline.stop()
 
     def save_now(self) -> None:
-        self.timer.stop()
+        self._stop_timers()
         payload = self._payload()
         if payload is None:
             if self.draft_id is not None:
@@ -63,7 +74,10 @@ class DraftKeeper(QObject):
         self._settle()
 
     def _failed(self, _error: BaseException) -> None:
-        self._settle()  # the typed form is still there; the next pause tries again
+        saving_intake = bool(self._waiting)  # the intake's save is waiting: it keeps what is typed itself
+        self._settle()
+        if not saving_intake:
+            self.schedule()  # the typed form is still there (the database busy a moment): try again after the pause
 
     def _settle(self) -> None:
         self._in_flight -= 1
@@ -81,7 +95,7 @@ class DraftKeeper(QObject):
 
     def when_settled(self, then: Callable[[], None]) -> None:
         """Call ``then`` once no draft write is under way (so the intake's save knows its draft)."""
-        self.timer.stop()
+        self._stop_timers()
         if self._in_flight:
             self._waiting.append(then)
         else:
@@ -89,6 +103,6 @@ class DraftKeeper(QObject):
 
     def start_new(self, draft_id: int | None = None) -> None:
         """A new form (or a restored draft): what is under way belongs to the old one."""
-        self.timer.stop()
+        self._stop_timers()
         self._generation += 1
         self.draft_id, self.saved_at = draft_id, None

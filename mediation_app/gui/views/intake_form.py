@@ -3,11 +3,21 @@ holds as the service's input or as a draft, and where a reason for refusing it i
 
 from __future__ import annotations
 
+from functools import partial
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mediation_app.domain.errors import DomainError
 from mediation_app.domain.vocabulary import Channel, DisputeType
@@ -23,6 +33,20 @@ from mediation_app.services.context import ServiceContext
 from mediation_app.services.intake import IntakeInput, check_intake
 
 LEFT_WIDTH = 390
+
+
+def _align_labels(*layouts: QLayout) -> None:
+    """The case's and the risk's fields start at the same place: their labels share one width."""
+    labels = [
+        item.widget()
+        for form in layouts
+        if isinstance(form, QFormLayout)
+        for row in range(form.rowCount())
+        if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None and item.widget() is not None
+    ]
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)
 
 
 class IntakeForm(KeyboardForm):
@@ -47,9 +71,10 @@ class IntakeForm(KeyboardForm):
         left_column.addWidget(self.case)
         left_column.addWidget(self.risk)
         left_column.addStretch(1)
-        left_area = scrolling(left)
-        left_area.setFixedWidth(LEFT_WIDTH)
-        columns.addWidget(left_area)
+        self.left_area = scrolling(left)
+        self.left_area.setFixedWidth(LEFT_WIDTH)
+        columns.addWidget(self.left_area)
+        _align_labels(self.case.layout(), self.risk.layout())
         right = QVBoxLayout()
         right.setSpacing(10)
         self.parties = PartiesBox(ctx, runner)
@@ -196,8 +221,10 @@ class IntakeForm(KeyboardForm):
         first = next((widget for widget in candidates if widget is not None), None)
         if first is not None:
             first.setFocus()
-            if self.parties.isAncestorOf(first):
-                self.parties.scroll.ensureWidgetVisible(first)
+            shown = first.parentWidget() or first  # the field with its reason underneath
+            for area in (self.parties.scroll, self.left_area):
+                if area.widget().isAncestorOf(first):  # once the reasons just shown have taken their room
+                    QTimer.singleShot(0, partial(area.ensureWidgetVisible, shown))
 
     def clear(self) -> None:
         self.case.reset()

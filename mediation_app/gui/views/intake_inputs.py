@@ -13,8 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
-    QSizePolicy,
-    QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -85,17 +84,36 @@ def scrolling(widget: QWidget) -> QScrollArea:
     return area
 
 
-def fit_to_current(stack: QStackedWidget) -> None:
-    """Make ``stack`` as tall as the page it shows, not as its tallest page."""
+class OnePage(QWidget):
+    """Pages of which one shows, and only it takes room: as tall as the page shown, where a QStackedWidget is as
+    tall as its tallest page. Named like QStackedWidget's calls."""
 
-    def shown(index: int) -> None:
-        for page in range(stack.count()):
-            policy = QSizePolicy.Policy.Preferred if page == index else QSizePolicy.Policy.Ignored
-            stack.widget(page).setSizePolicy(policy, policy)
-        stack.updateGeometry()
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._pages: list[QWidget] = []
+        self._current = -1
 
-    stack.currentChanged.connect(shown)
-    shown(stack.currentIndex())
+    def addWidget(self, page: QWidget) -> None:  # noqa: N802
+        self._column.addWidget(page)
+        self._pages.append(page)
+        page.setVisible(len(self._pages) == 1)
+        self._current = max(self._current, 0)
+
+    def setCurrentIndex(self, index: int) -> None:  # noqa: N802
+        for number, page in enumerate(self._pages):
+            page.setVisible(number == index)
+        self._current = index
+
+    def currentIndex(self) -> int:  # noqa: N802
+        return self._current
+
+    def count(self) -> int:
+        return len(self._pages)
+
+    def widget(self, index: int) -> QWidget:
+        return self._pages[index]
 
 
 class KeyboardForm(QWidget):

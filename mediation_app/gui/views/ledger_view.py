@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
@@ -36,16 +38,22 @@ SEARCH_DELAY_MS = 300
 
 
 class LedgerView(QWidget):
-    case_activated = Signal(int)  # a case id, on double-click (the case screen comes later)
+    case_activated = Signal(int)  # a case id: open its case window (Enter, double-click or 打开案件)
 
     def __init__(
-        self, ctx: ServiceContext, runner: Runner, settings: AppSettings, parent: QWidget | None = None
+        self,
+        ctx: ServiceContext,
+        runner: Runner,
+        settings: AppSettings,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx, self._runner, self._settings = ctx, runner, settings
         self._forms_dialogs: dict[int, CaseFormsDialog] = {}
-        self.model = LedgerTableModel(ctx, runner, parent=self)
+        self.model = LedgerTableModel(ctx, runner, today=today, parent=self)
         self._build_forms_action()
+        self._build_open_action()
         layout = page_layout(self, self.tr("Case ledger"))
         layout.addLayout(self._build_filters())
         self.table = self._build_table()
@@ -54,16 +62,20 @@ class LedgerView(QWidget):
         self.message.hide()
         actions = QHBoxLayout()
         actions.addWidget(self.message, 1)
-        forms_button = QToolButton()
-        forms_button.setDefaultAction(self.forms_action)
-        forms_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        actions.addWidget(forms_button, 0, Qt.AlignmentFlag.AlignRight)
+        actions.addStretch(1)  # the buttons stay together at the right while the message is hidden
+        for action in (self.open_action, self.forms_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            actions.addWidget(button)
         layout.addLayout(actions)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._search_timer.start)
         self.model.total_changed.connect(self._show_total)
         self.model.load_failed.connect(self._show_error)
+        self._place: tuple[int | None, int] | None = None  # the selection and scroll to restore after a reload
+        self.model.page_loaded.connect(self._restore_place)
         self._restore_columns()
         self._enable_sorting()
 
@@ -102,7 +114,7 @@ class LedgerView(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         header.sectionResized.connect(self._remember_width)
-        table.doubleClicked.connect(lambda index: self.case_activated.emit(index.data(CaseIdRole)))
+        table.activated.connect(lambda index: self.case_activated.emit(index.data(CaseIdRole)))
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._row_menu)
         table.selectionModel().selectionChanged.connect(self._update_forms_action)
@@ -140,8 +152,27 @@ class LedgerView(QWidget):
             self.model.set_query(flt=self.current_filter())
 
     def refresh(self) -> None:
+        self._place = None
         self.message.hide()
         self.model.set_query(flt=self.current_filter())
+
+    def reload_in_place(self) -> None:
+        """Data changed elsewhere (a case window, the intake): reload what is shown, keeping the selected case
+        and the scroll position if that case is still listed."""
+        selected = self.selected_row()
+        self._place = (selected.case_id if selected else None, self.table.verticalScrollBar().value())
+        self.message.hide()
+        self.model.reload(keep=self.model.rowCount())
+
+    def _restore_place(self) -> None:
+        if self._place is None:
+            return
+        (case_id, scroll), self._place = self._place, None
+        position = next((r for r in range(self.model.rowCount()) if self.model.row_at(r).case_id == case_id), None)
+        if position is not None:
+            self.table.selectRow(position)
+        self.table.updateGeometries()  # the scroll bar's range follows the new rows before the value is set
+        self.table.verticalScrollBar().setValue(scroll)
 
     def _show_total(self, total: int) -> None:
         self.total_label.setText(self.tr("%n case(s) in total", "", total))
@@ -200,6 +231,22 @@ class LedgerView(QWidget):
 
     def _update_forms_action(self) -> None:
         self.forms_action.setEnabled(self.selected_row() is not None)
+        self.open_action.setEnabled(self.selected_row() is not None)
+
+    # 打开案件: the selected case in its own window (Enter and double-click do the same).
+    def _build_open_action(self) -> None:
+        self.open_action = QAction(resource_icon("case"), self.tr("Open case"), self)
+        self.open_action.setShortcut(QKeySequence("Ctrl+O"))
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.open_action.setToolTip(self.tr("Open the selected case in its own window (Enter, double-click or Ctrl+O)"))
+        self.open_action.setEnabled(False)
+        self.open_action.triggered.connect(self.open_selected_case)
+        self.addAction(self.open_action)
+
+    def open_selected_case(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.case_activated.emit(row.case_id)
 
     def _row_menu(self, position: QPoint) -> None:
         index = self.table.indexAt(position)
@@ -207,6 +254,7 @@ class LedgerView(QWidget):
             return
         self.table.selectRow(index.row())
         menu = QMenu(self)
+        menu.addAction(self.open_action)
         menu.addAction(self.forms_action)
         menu.exec(self.table.viewport().mapToGlobal(position))
 

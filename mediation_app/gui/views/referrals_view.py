@@ -33,6 +33,7 @@ def load_register(ctx: ServiceContext, today: date) -> list[ReferralRow]:
 
 class ReferralsView(QWidget):
     data_changed = Signal()  # a confirmation or feedback was saved (the case may have changed too)
+    case_activated = Signal(int)  # a case id: open its case window (打开案件, Ctrl+O, as in the ledger)
 
     def __init__(
         self,
@@ -87,6 +88,13 @@ class ReferralsView(QWidget):
             self.tr("The body reported its result (Ctrl+K)"),
             self.open_feedback,
         )
+        self.open_action = action(
+            "case",
+            self.tr("Open case"),
+            "Ctrl+O",
+            self.tr("Open the referred case in its own window (Ctrl+O)"),
+            self.open_selected_case,
+        )
         self.forms_action = action(
             "forms",
             self.tr("Papers…"),
@@ -136,7 +144,7 @@ class ReferralsView(QWidget):
         row = QHBoxLayout()
         row.setSpacing(8)
         row.addWidget(self.message, 1)
-        for action in (self.confirm_action, self.feedback_action, self.forms_action):
+        for action in (self.confirm_action, self.feedback_action, self.open_action, self.forms_action):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -243,6 +251,7 @@ class ReferralsView(QWidget):
         self.confirm_action.setEnabled(outside)
         self.feedback_action.setEnabled(outside and row is not None and row.state is not ReferralState.DONE)
         self.forms_action.setEnabled(row is not None)
+        self.open_action.setEnabled(row is not None)
 
     def _activated(self, _index: QModelIndex) -> None:
         """Enter or double-click: the step the referral waits for."""
@@ -262,9 +271,14 @@ class ReferralsView(QWidget):
             return
         self.table.selectRow(index.row())
         menu = QMenu(self)
-        for action in (self.confirm_action, self.feedback_action, self.forms_action):
+        for action in (self.confirm_action, self.feedback_action, self.open_action, self.forms_action):
             menu.addAction(action)
         menu.exec(self.table.viewport().mapToGlobal(position))
+
+    def open_selected_case(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.case_activated.emit(row.case_id)
 
     # -- the dialogs ----------------------------------------------------------------------------------------
     def open_confirmation(self) -> ConfirmationDialog | None:

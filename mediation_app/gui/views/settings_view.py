@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from mediation_app.domain.identity import check_phone
 from mediation_app.gui import settings as keys
 from mediation_app.gui.dialogs.bodies import BodiesDialog, all_bodies
+from mediation_app.gui.dialogs.clause_library import ClauseLibraryDialog
 from mediation_app.gui.errors import error_message, message_for
 from mediation_app.gui.icons import resource_icon
 from mediation_app.gui.settings import AppSettings
@@ -58,12 +59,17 @@ class SettingsView(QWidget):
         self.office: OfficeInfo | None = None
         self.dirty = False
         self.bodies_dialog: BodiesDialog | None = None
+        self.clauses_dialog: ClauseLibraryDialog | None = None
         layout = page_layout(self, self.tr("Settings"))
         self.prefixes = SeriesPrefixesBox(ctx, runner, today)
         self.prefixes.saved.connect(self.data_changed)
         layout.addWidget(
             self._scrolled(
-                self._build_office_box(), self._build_bodies_box(), self.prefixes, self._build_language_box()
+                self._build_office_box(),
+                self._build_bodies_box(),
+                self._build_clauses_box(),
+                self.prefixes,
+                self._build_language_box(),
             ),
             1,
         )
@@ -176,6 +182,28 @@ class SettingsView(QWidget):
     def _bodies_changed(self) -> None:
         self._count_bodies()
         self.data_changed.emit()
+
+    def _build_clauses_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Clause library"))
+        outer = QVBoxLayout(box)
+        explanation = self.tr("Standard agreement terms per dispute type, offered when an agreement is edited.")
+        outer.addWidget(hint(explanation))
+        row = QHBoxLayout()
+        self.clauses_button = QPushButton(self.tr("Manage clauses…"))
+        self.clauses_button.clicked.connect(self.open_clauses)
+        row.addWidget(self.clauses_button)
+        row.addStretch(1)
+        outer.addLayout(row)
+        return box
+
+    def open_clauses(self) -> ClauseLibraryDialog:
+        """The clause library in a window of its own; a second request brings the open one forward."""
+        if self.clauses_dialog is None:
+            self.clauses_dialog = ClauseLibraryDialog(self._ctx, self._runner, self._settings, parent=self)
+        self.clauses_dialog.show()
+        self.clauses_dialog.raise_()
+        self.clauses_dialog.activateWindow()
+        return self.clauses_dialog
 
     def _build_language_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Language"))

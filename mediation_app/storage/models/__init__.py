@@ -10,7 +10,7 @@ from mediation_app.storage.models.office import (
     Setting,
     User,
 )
-from mediation_app.storage.models.records import Attachment, AuditEvent, FormVersion, IssuedDocument
+from mediation_app.storage.models.records import Attachment, AuditEvent, Blob, FormVersion, IssuedDocument
 from mediation_app.storage.models.work import (
     Agreement,
     AgreementTerm,
@@ -28,6 +28,7 @@ __all__ = [
     "AgreementTerm",
     "Attachment",
     "AuditEvent",
+    "Blob",
     "CalendarDay",
     "Case",
     "CaseMediator",

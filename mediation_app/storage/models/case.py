@@ -73,6 +73,8 @@ class Case(Versioned, Base):
     due_date: Mapped[date | None] = mapped_column(sa.Date)
     closed_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
     not_accepted_reason: Mapped[NotAcceptedReason | None] = mapped_column(vocab(NotAcceptedReason))
+    # Every ground ticked, comma-separated in the law's order; the first is also not_accepted_reason.
+    not_accepted_grounds: Mapped[str] = mapped_column(sa.String(200), default="")
     decision_note: Mapped[str] = mapped_column(sa.Text, default="")
     competent_body_id: Mapped[int | None] = mapped_column(sa.ForeignKey("external_bodies.id"))
     termination_code: Mapped[TerminationReason | None] = mapped_column(vocab(TerminationReason))  # 终止 ground

@@ -12,8 +12,20 @@ from mediation_app.domain.vocabulary import AttachmentKind, FormCode
 from mediation_app.storage.base import Base, now, vocab
 
 
+class Blob(Base):
+    """The bytes of an attachment, stored once per content and named by their SHA-256: kept in the database, so
+    a backup holds them and every desk of a shared database sees them."""
+
+    __tablename__ = "blobs"
+
+    sha256: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(sa.BigInteger)
+    data: Mapped[bytes] = mapped_column(sa.LargeBinary)
+    stored_at: Mapped[datetime] = mapped_column(sa.DateTime, default=now)
+
+
 class Attachment(Base):
-    """A scan, photo or evidence file kept with a case; the file lives in the data dir, named by its hash."""
+    """A scan, photo or evidence file kept with a case; its bytes are the blob named by its hash."""
 
     __tablename__ = "attachments"
 

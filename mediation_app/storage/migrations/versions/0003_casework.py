@@ -1,5 +1,5 @@
-"""the case from mediation to archive: termination ground, retention period, personal-status flag, visit
-details, attachments' 卷内目录 item
+"""the case from mediation to archive: every 不予受理 ground, termination ground, retention period, personal-status
+flag, visit details, attachments' 卷内目录 item, and the attachments' bytes in the database (blobs)
 
 Revision ID: 0003
 Revises: 0002
@@ -47,10 +47,19 @@ _FILE_ITEM = sa.Enum(
 
 
 def upgrade() -> None:
+    op.create_table(
+        "blobs",
+        sa.Column("sha256", sa.String(length=64), nullable=False),
+        sa.Column("size", sa.BigInteger(), nullable=False),
+        sa.Column("data", sa.LargeBinary(), nullable=False),
+        sa.Column("stored_at", sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("sha256", name=op.f("pk_blobs")),
+    )
     # New NOT NULL columns get a server default so existing rows are filled; the models default in Python.
     with op.batch_alter_table("cases", schema=None) as batch_op:
         batch_op.add_column(sa.Column("termination_code", _TERMINATION, nullable=True))
         batch_op.add_column(sa.Column("archive_retention", sa.String(length=20), nullable=False, server_default=""))
+        batch_op.add_column(sa.Column("not_accepted_grounds", sa.String(length=200), nullable=False, server_default=""))
     with op.batch_alter_table("agreements", schema=None) as batch_op:
         batch_op.add_column(sa.Column("personal_status", sa.Boolean(), nullable=True))
     with op.batch_alter_table("follow_up_visits", schema=None) as batch_op:
@@ -71,5 +80,7 @@ def downgrade() -> None:
     with op.batch_alter_table("agreements", schema=None) as batch_op:
         batch_op.drop_column("personal_status")
     with op.batch_alter_table("cases", schema=None) as batch_op:
+        batch_op.drop_column("not_accepted_grounds")
         batch_op.drop_column("archive_retention")
         batch_op.drop_column("termination_code")
+    op.drop_table("blobs")
