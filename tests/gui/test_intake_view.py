@@ -267,8 +267,11 @@ def test_a_known_party_is_offered_reused_and_flagged_as_a_repeat_disputant(qtbot
     risk = view.form.risk
     qtbot.waitUntil(lambda: risk.suggestion is not None and risk.suggestion.level is RiskLevel.ORANGE)
     assert "当事人一年内3次以上纠纷" in risk.reasons.text()
-    with qtbot.waitSignal(panel.use_requested, timeout=1000):
-        qtbot.mouseClick(panel.use_button, Qt.MouseButton.LeftButton)
+    # Tab's way onto the button first: leaving the ID field finishes its checks before the button is pressed
+    panel.use_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: panel.use_button.hasFocus() and panel.use_button.isEnabled())
+    with qtbot.waitSignal(panel.use_requested):
+        qtbot.keyClick(panel.use_button, Qt.Key.Key_Space)
     known = find_known_party(ctx, id_number=WANG_ID)
     assert known is not None
     assert card.party_id == known.party_id and card.name.text() == "王堃"
