@@ -27,6 +27,8 @@ from mediation_app.gui.settings import AppSettings
 from mediation_app.gui.tasks import Runner
 
 if TYPE_CHECKING:
+    from mediation_app.gui.views.case_window import CaseWindows
+    from mediation_app.gui.views.intake_view import IntakeView
     from mediation_app.services.context import ServiceContext
     from mediation_app.services.office import OfficeInfo
 
@@ -57,6 +59,11 @@ class MainWindow(QMainWindow):
         self.case_count: int | None = None
         self._fresh: set[str] = set()  # views showing current data; cleared when data changes
         self.today: Callable[[], date] = date.today  # tests set a fixed day (overdue feedback, clocks)
+        # Built when first needed: the intake form and the case windows import the printing and the case services
+        # (about half a second), which the 工作台 shown at start-up does not need.
+        self._intake: IntakeView | None = None
+        self._intake_slot = QWidget()
+        self._case_windows: CaseWindows | None = None
         self.setWindowIcon(resource_icon("app"))
         self._build_central()
         self._build_menus()
@@ -99,7 +106,6 @@ class MainWindow(QMainWindow):
 
     def _build_views(self) -> None:
         from mediation_app.gui.views.dashboard_view import DashboardView
-        from mediation_app.gui.views.intake_view import IntakeView
         from mediation_app.gui.views.ledger_view import LedgerView
         from mediation_app.gui.views.meetings_view import MeetingsView
         from mediation_app.gui.views.referrals_view import ReferralsView
@@ -109,7 +115,6 @@ class MainWindow(QMainWindow):
         ctx, runner, settings = self._ctx, self._runner, self._settings
         assert ctx is not None and runner is not None
         self.dashboard = DashboardView(ctx, runner, self.current_day)
-        self.intake = IntakeView(ctx, runner)
         self.ledger = LedgerView(ctx, runner, settings, self.current_day)
         self.referrals = ReferralsView(ctx, runner, settings, self.current_day)
         self.meetings = MeetingsView(ctx, runner)
@@ -117,14 +122,13 @@ class MainWindow(QMainWindow):
         self.settings_view = SettingsView(ctx, runner, settings, self.current_day)
         self.entries = (
             NavEntry("dashboard", self.dashboard),
-            NavEntry("intake", self.intake),
+            NavEntry("intake", self._intake_slot),
             NavEntry("ledger", self.ledger),
             NavEntry("referrals", self.referrals),
             NavEntry("meetings", self.meetings),
             NavEntry("statistics", self.statistics),
             NavEntry("settings", self.settings_view),
         )
-        self.intake.case_saved.connect(self.data_changed)
         self.referrals.data_changed.connect(self.data_changed)
         self.settings_view.data_changed.connect(self.data_changed)
         self.settings_view.office_saved.connect(self._office_loaded)
@@ -135,14 +139,38 @@ class MainWindow(QMainWindow):
         """Every place that lists cases opens the case window: the ledger, the referral register and the 工作台's
         latest cases."""
         from mediation_app.gui.models.row_table_model import IdRole
-        from mediation_app.gui.views.case_window import CaseWindows
 
-        assert self._ctx is not None and self._runner is not None
-        self.case_windows = CaseWindows(self._ctx, self._runner, self._settings, self.current_day)
-        self.case_windows.changed.connect(lambda _case_id: self.data_changed())
         self.ledger.case_activated.connect(self.open_case)
         self.referrals.case_activated.connect(self.open_case)
         self.dashboard.recent.activated.connect(lambda index: self.open_case(index.data(IdRole)))
+
+    @property
+    def intake(self) -> IntakeView:
+        """The intake form, built (and put in its place in the stack) the first time it is needed."""
+        if self._intake is None:
+            from mediation_app.gui.views.intake_view import IntakeView
+
+            assert self._ctx is not None and self._runner is not None
+            view = IntakeView(self._ctx, self._runner)
+            view.case_saved.connect(self.data_changed)
+            index = self.stack.indexOf(self._intake_slot)
+            self.stack.insertWidget(index, view)
+            self.stack.removeWidget(self._intake_slot)
+            self._intake_slot.deleteLater()
+            self.entries = tuple(NavEntry(e.name, view) if e.name == "intake" else e for e in self.entries)
+            self._intake = view
+        return self._intake
+
+    @property
+    def case_windows(self) -> CaseWindows:
+        """The open case windows, one per case (the module is imported with the first case opened)."""
+        if self._case_windows is None:
+            from mediation_app.gui.views.case_window import CaseWindows
+
+            assert self._ctx is not None and self._runner is not None
+            self._case_windows = CaseWindows(self._ctx, self._runner, self._settings, self.current_day)
+            self._case_windows.changed.connect(lambda _case_id: self.data_changed())
+        return self._case_windows
 
     def view_titles(self) -> tuple[str, ...]:
         return (
@@ -229,6 +257,8 @@ class MainWindow(QMainWindow):
     def _row_chosen(self, row: int) -> None:
         if row < 0 or not self.entries:
             return  # before attach the choice is kept by the navigation and applied then
+        if VIEW_NAMES[row] == "intake":
+            self.intake  # noqa: B018  (built on first show)
         entry = self.entries[row]
         self.stack.setCurrentIndex(row)
         self._settings.set(keys.LAST_VIEW, entry.name)
@@ -319,7 +349,7 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.attached and not self.case_windows.close_all():
+        if self._case_windows is not None and not self._case_windows.close_all():
             event.ignore()  # a case window keeps a step dialog open: its input would be lost
             return
         self.save_window()
