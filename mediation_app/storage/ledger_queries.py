@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 
 from mediation_app.domain.ledger import LedgerCursor, LedgerFilter, LedgerSort, LedgerSortKey
 from mediation_app.domain.vocabulary import CaseStatus, RiskLevel
-from mediation_app.storage.models import Case
+from mediation_app.storage import search_index
+from mediation_app.storage.models import Case, CaseParty, Party
 
 
 def _rank(column: Any, members: list[Any]) -> Any:
@@ -53,7 +54,25 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def filter_clauses(flt: LedgerFilter) -> list[Any]:
+def _text_clause(text: str, dialect: str, dense: bool) -> Any:
+    """Cases whose number, party names, party phones, title or facts contain the term (any length, literally).
+
+    On SQLite the index answers exactly (see search_index). Elsewhere, or when most cases match (``dense``: the
+    rows are walked in index order and a page fills within a few hundred), LIKE tests each row: the same answer."""
+    term = search_index.normalise_term(text)
+    if not term:
+        return None
+    if dialect == "sqlite" and not dense:
+        return Case.id.in_(search_index.matching_ids(term))
+    pattern = f"%{_escape_like(term)}%"
+    phones = sa.exists().where(
+        CaseParty.case_id == Case.id, CaseParty.party_id == Party.id, Party.phone.like(pattern, escape="\\")
+    )
+    columns = (Case.number, Case.title, Case.applicant_names, Case.respondent_names, Case.facts)
+    return sa.or_(*(col.like(pattern, escape="\\") for col in columns), phones)
+
+
+def filter_clauses(flt: LedgerFilter, dialect: str = "sqlite", *, dense: bool = False) -> list[Any]:
     clauses: list[Any] = []
     if flt.received_from:
         clauses.append(Case.received_at >= datetime.combine(flt.received_from, time.min))
@@ -70,23 +89,37 @@ def filter_clauses(flt: LedgerFilter) -> list[Any]:
             clauses.append(column.in_(sorted(values)))
     if flt.community:
         clauses.append(Case.community == flt.community)
-    if flt.text:
-        # A plain substring scan; correct for any length (the indexed search comes with the ledger issue).
-        pattern = f"%{_escape_like(flt.text)}%"
-        clauses.append(
-            sa.or_(
-                *(
-                    col.like(pattern, escape="\\")
-                    for col in (Case.number, Case.title, Case.applicant_names, Case.respondent_names, Case.facts)
-                )
-            )
-        )
+    if (text := _text_clause(flt.text, dialect, dense)) is not None:
+        clauses.append(text)
     return clauses
 
 
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
+def _text_only(session: Session, flt: LedgerFilter) -> str:
+    """The normalised term when it is the filter's only condition on SQLite, else ''."""
+    term = search_index.normalise_term(flt.text)
+    return term if term and flt == LedgerFilter(text=flt.text) and _dialect(session) == "sqlite" else ""
+
+
 def count_cases(session: Session, flt: LedgerFilter) -> int:
-    stmt = sa.select(sa.func.count()).select_from(Case).where(*filter_clauses(flt))
+    if term := _text_only(session, flt):
+        return search_index.count_matches(session, term)
+    stmt = sa.select(sa.func.count()).select_from(Case).where(*filter_clauses(flt, _dialect(session)))
     return int(session.execute(stmt).scalar_one())
+
+
+def _dense(session: Session, flt: LedgerFilter, sort: LedgerSort) -> bool:
+    """A search most cases match, in received order: walk the received index and test each row with LIKE (a page
+    fills after a few hundred) rather than gather every match and sort them. Only for the term alone: other filters
+    could make the walk long."""
+    if sort.key is not LedgerSortKey.RECEIVED or not (term := _text_only(session, flt)):
+        return False
+    highest = session.execute(sa.select(sa.func.max(Case.id))).scalar_one() or 0
+    half = highest // 2 + 1
+    return search_index.count_matches(session, term, up_to=half) == half
 
 
 def ledger_page(
@@ -94,10 +127,13 @@ def ledger_page(
 ) -> list[tuple[Any, sa.Row[Any]]]:
     """One page of (sort value, row) after the cursor, in sort order with id as tie-breaker."""
     key = _SORT_COLUMNS[sort.key]
-    stmt = sa.select(key.label("sort_value"), *LEDGER_COLUMNS).where(*filter_clauses(flt))
+    clauses = filter_clauses(flt, _dialect(session), dense=_dense(session, flt, sort))
     if after is not None:
         pair, bound = sa.tuple_(key, Case.id), sa.tuple_(sa.literal(after.value), sa.literal(after.case_id))
-        stmt = stmt.where(pair < bound if sort.descending else pair > bound)
+        clauses.append(pair < bound if sort.descending else pair > bound)
     order = (key.desc(), Case.id.desc()) if sort.descending else (key.asc(), Case.id.asc())
-    rows = session.execute(stmt.order_by(*order).limit(limit)).all()
+    # The page's ids first, sorting only (key, id) however many rows match; then those rows in full.
+    page_ids = sa.select(Case.id).where(*clauses).order_by(*order).limit(limit)
+    stmt = sa.select(key.label("sort_value"), *LEDGER_COLUMNS).where(Case.id.in_(page_ids)).order_by(*order)
+    rows = session.execute(stmt).all()
     return [(row.sort_value, row) for row in rows]

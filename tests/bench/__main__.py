@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from tests.bench import archive, casework, intake, printing, startup
+from tests.bench import archive, casework, intake, ledger_search, printing, startup
 
 RESULTS = Path(__file__).resolve().parent / "results"
 
@@ -62,11 +62,23 @@ def casework_rows(result: dict[str, Any]) -> list[tuple[str, str, str]]:
     return [(f"open case window (20 events, 10 attachments), {cases} cases", value, "≤ 150 ms")]
 
 
+def search_rows(result: dict[str, Any]) -> list[tuple[str, str, str]]:
+    cases = "{:,}".format(result["cases"])
+    rows = [
+        (f"search count + first page, {cases} cases: median", f"{result['median_ms']} ms", "≤ 50 ms"),
+        (f"search count + first page, {cases} cases: worst", f"{result['worst_ms']} ms", "≤ 150 ms"),
+    ]
+    for name, term in result["terms"].items():
+        label = f"  {name} “{term['term']}” ({term['matches']:,} cases): median / worst"
+        rows.append((label, f"{term['median_ms']} / {term['worst_ms']} ms", ""))
+    return rows
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="make bench")
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=15)
-    parser.add_argument("--only", choices=("startup", "printing", "intake", "archive", "casework"))
+    parser.add_argument("--only", choices=("startup", "printing", "intake", "archive", "casework", "search"))
     args = parser.parse_args()
     latest = RESULTS / "latest.json"
     # A partial run (--only) updates its own section and keeps the other's last figures.
@@ -91,6 +103,10 @@ def main() -> int:
         with tempfile.TemporaryDirectory(prefix="mediation-bench-") as tmp:
             results["casework"] = casework.run(Path(tmp), args.cases, args.runs)
         rows += casework_rows(results["casework"])
+    if args.only in (None, "search"):
+        with tempfile.TemporaryDirectory(prefix="mediation-bench-") as tmp:
+            results["search"] = ledger_search.run(Path(tmp), args.cases, args.runs)
+        rows += search_rows(results["search"])
     results["machine"] = {
         "python": platform.python_version(),
         "system": platform.platform(),

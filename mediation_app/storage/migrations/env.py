@@ -6,6 +6,7 @@ from alembic import context
 
 import mediation_app.storage.models  # noqa: F401  (registers every table)
 from mediation_app.storage.base import Base
+from mediation_app.storage.search_index import is_index_object
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -18,6 +19,8 @@ context.configure(
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
     transaction_per_migration=False,
+    # The search index's FTS tables are made by SQL, not the models: autogenerate must not propose dropping them.
+    include_name=lambda name, type_, _parents: not (type_ == "table" and is_index_object(name)),
 )
 with context.begin_transaction():
     context.run_migrations()
