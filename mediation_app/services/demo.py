@@ -206,7 +206,10 @@ def _agreement(gen: _Generator, batch: _Batch, case: dict[str, Any]) -> None:
     aid = gen.take_id("agreements")
     kind = AgreementKind.WRITTEN if rng.random() < 0.8 else AgreementKind.ORAL
     amount = rng.choice((None, rng.randrange(200, 50_000) * 100))
+    # Signed within a few weeks of acceptance, but never after the case was closed or after today.
     effective = (case["accepted_at"] + timedelta(days=rng.randrange(1, 25))).date()
+    latest = [gen.today, *([case["closed_at"].date()] if case["closed_at"] else [])]
+    effective = max(min(effective, *latest), case["accepted_at"].date())
     batch.rows["agreements"].append(
         {
             "id": aid,
@@ -227,8 +230,8 @@ def _agreement(gen: _Generator, batch: _Batch, case: dict[str, Any]) -> None:
             "court_decided_on": None,
             "court_name": "",
             "version": 1,
-            "created_at": case["received_at"],
-            "updated_at": case["received_at"],
+            "created_at": case["accepted_at"],  # drafted once the case was accepted
+            "updated_at": case["accepted_at"],
         }
     )
     for seq in range(1, rng.randrange(2, 5)):

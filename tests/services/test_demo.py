@@ -39,6 +39,20 @@ def test_demo_cases_are_varied_and_valid(ctx: ServiceContext) -> None:
     assert check_database(ctx).ok
 
 
+def test_demo_agreements_are_signed_between_acceptance_and_today(ctx: ServiceContext) -> None:
+    """A demo agreement is drafted after its case was accepted and signed before it closed and before today
+    (a future signing date would show an open 司法确认 window that cannot be)."""
+    generate_demo(ctx, 600, seed=5, today=TODAY)
+    with ctx.db.read() as session:
+        pairs = session.query(Agreement, Case).join(Case, Agreement.case_id == Case.id).all()
+    assert len(pairs) > 200
+    for agreement, case in pairs:
+        assert case.accepted_at is not None and agreement.effective_on is not None
+        assert case.accepted_at.date() <= agreement.effective_on <= TODAY
+        assert case.closed_at is None or agreement.effective_on <= case.closed_at.date()
+        assert agreement.created_at >= case.accepted_at
+
+
 def test_numbers_are_unique_per_year_and_continue(ctx: ServiceContext) -> None:
     generate_demo(ctx, 400, seed=5, today=TODAY)
     with ctx.db.read() as session:
