@@ -801,14 +801,6 @@
 <context>
     <name>CaseStepDialog</name>
     <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
@@ -3133,14 +3125,6 @@ Case work for the police–people joint mediation room: intake, ledger, referral
 <context>
     <name>ReferralDialog</name>
     <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Diverted to %1 on %2; feedback due %3</source>
         <translation>%2 分流至%1，反馈期限 %3</translation>
     </message>
@@ -3247,6 +3231,17 @@ Case work for the police–people joint mediation room: intake, ledger, referral
     <message>
         <source>As suggested (%1)</source>
         <translation>按建议（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>SavingDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -111,6 +112,16 @@ ISSUED_COLUMNS: tuple[Column[IssuedInfo], ...] = (
 )
 
 
+def _tab_page(explanation: str, table: QTableView) -> tuple[QWidget, QVBoxLayout]:
+    """A tab: what it is for, then its table; the caller adds its button row to the column."""
+    page = QWidget()
+    column = QVBoxLayout(page)
+    column.setContentsMargins(10, 10, 10, 10)
+    column.addWidget(hint(explanation))
+    column.addWidget(table, 1)
+    return page, column
+
+
 def _button(icon: str, text: str) -> QPushButton:
     button = QPushButton(resource_icon(icon), text) if icon else QPushButton(text)
     button.setAutoDefault(False)  # Enter belongs to the list (it opens the preview), never to a default button
@@ -154,20 +165,13 @@ class CaseFormsDialog(QDialog):
 
     # -- construction ---------------------------------------------------------------------------------------
     def _build_forms_tab(self) -> QWidget:
-        page = QWidget()
-        column = QVBoxLayout(page)
-        column.setContentsMargins(10, 10, 10, 10)
-        column.addWidget(
-            hint(
-                self.tr(
-                    "Choose a form and preview it (Enter or double-click). The paper is numbered and registered when "
-                    "it is printed or saved from the preview."
-                )
-            )
+        explanation = self.tr(
+            "Choose a form and preview it (Enter or double-click). The paper is numbered and registered when "
+            "it is printed or saved from the preview."
         )
         self.forms_table = record_table(self.forms_model, self.forms_model.columns)
         self.forms_table.activated.connect(lambda _index: self.preview_selected())
-        column.addWidget(self.forms_table, 1)
+        page, column = _tab_page(explanation, self.forms_table)
         row = QHBoxLayout()
         row.setSpacing(8)
         self.party_label = QLabel(self.tr("Party:"))
@@ -186,20 +190,13 @@ class CaseFormsDialog(QDialog):
         return page
 
     def _build_issued_tab(self) -> QWidget:
-        page = QWidget()
-        column = QVBoxLayout(page)
-        column.setContentsMargins(10, 10, 10, 10)
-        column.addWidget(
-            hint(
-                self.tr(
-                    "Every paper printed or saved for this case. Reprinting gives the original, identical to the byte, "
-                    "with its own number: nothing is issued again."
-                )
-            )
+        explanation = self.tr(
+            "Every paper printed or saved for this case. Reprinting gives the original, identical to the byte, "
+            "with its own number: nothing is issued again."
         )
         self.issued_table = record_table(self.issued_model, self.issued_model.columns)
         self.issued_table.activated.connect(lambda _index: self.reprint_selected())
-        column.addWidget(self.issued_table, 1)
+        page, column = _tab_page(explanation, self.issued_table)
         row = QHBoxLayout()
         row.addStretch(1)
         self.reprint_button = _button("reprint", self.tr("Reprint the original…"))

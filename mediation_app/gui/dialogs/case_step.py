@@ -22,9 +22,6 @@ from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -33,13 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from mediation_app.domain.vocabulary import FormCode
-from mediation_app.gui.dialogs.paper_view import paint_background
 from mediation_app.gui.dialogs.preview import PreviewDialog
+from mediation_app.gui.dialogs.saving_dialog import SavingDialog
 from mediation_app.gui.errors import error_message
 from mediation_app.gui.settings import AppSettings
 from mediation_app.gui.tasks import Runner
 from mediation_app.gui.vocab import label
-from mediation_app.gui.widgets import Notice, add_shortcut, hint, scaled_font
+from mediation_app.gui.widgets import add_shortcut, hint, scaled_font
 from mediation_app.services.case_view import CaseSummary
 from mediation_app.services.context import ServiceContext
 from mediation_app.services.documents import PrintedForm, issue_case_form, preview_case_form
@@ -61,36 +58,31 @@ class StepHost:
     paper_issued: Callable[[], None] | None = None  # a paper previewed from a step was issued: the window reloads
 
 
-class CaseStepDialog(QDialog):
+def _case_header(summary: CaseSummary, title: str) -> QWidget:
+    """The step's title over the case's number and name."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 4)
+    column.setSpacing(2)
+    heading = QLabel(title)
+    heading.setFont(scaled_font(heading, 1.15, bold=True))
+    column.addWidget(heading)
+    case = hint(" ".join(part for part in (summary.number or "", summary.title) if part))
+    case.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    column.addWidget(case)
+    return box
+
+
+class CaseStepDialog(SavingDialog):
     """Subclasses set the title, add rows with ``add_field`` and implement ``submit`` (calling ``run_save``)."""
 
     saved = Signal(int)  # the case id, once the service has accepted
 
     def __init__(self, host: StepHost, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        paint_background(self)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(MINIMUM_WIDTH)
+        super().__init__(host.runner, _case_header(host.summary, title), MINIMUM_WIDTH, parent)
         self.host = host
+        self.setWindowTitle(title)
         self.result_value: object = None  # what the service returned, for the window (e.g. a new record's id)
-        self.field_widgets: dict[str, QWidget] = {}
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(20, 16, 20, 14)
-        self.layout_.setSpacing(10)
-        self.layout_.addWidget(self._build_header(title))
-        self.form = QFormLayout()
-        self.form.setHorizontalSpacing(14)
-        self.form.setVerticalSpacing(8)
-        self.layout_.addLayout(self.form)
-        self.notice = Notice()
-        self.layout_.addWidget(self.notice)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        self.layout_.addWidget(self.buttons)
         for button in self.buttons.buttons():
             if isinstance(button, QPushButton):
                 button.setAutoDefault(False)
@@ -104,47 +96,14 @@ class CaseStepDialog(QDialog):
     def case_id(self) -> int:
         return self.host.summary.case_id
 
-    def _build_header(self, title: str) -> QWidget:
-        summary = self.host.summary
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 4)
-        column.setSpacing(2)
-        heading = QLabel(title)
-        heading.setFont(scaled_font(heading, 1.15, bold=True))
-        column.addWidget(heading)
-        case = hint(" ".join(part for part in (summary.number or "", summary.title) if part))
-        case.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        column.addWidget(case)
-        return box
-
-    def add_field(self, name: str, text: str, widget: QWidget) -> None:
-        """A form row; ``name`` is the service's field code, so a refusal can point at it."""
-        self.field_widgets[name] = widget
-        self.form.addRow(text, widget)
-
-    def submit(self) -> None:
-        raise NotImplementedError
-
     def run_save(self, fn: Callable[..., object], *args: object) -> None:
         """Run ``fn(ctx, *args)`` on the writer; close on success, show the refusal otherwise."""
-        self.notice.clear_message()
-        self.save_button.setEnabled(False)  # one save at a time, even if the writer is busy
-        self.host.runner.run(fn, self.host.ctx, *args, write=True, on_done=self._done, on_error=self._failed)
+        super().run_save(fn, self.host.ctx, *args)
 
-    def _done(self, result: object) -> None:
+    def saved_with(self, result: object) -> None:
         self.result_value = result
         self.input_changed = False
-        self.save_button.setEnabled(True)
         self.saved.emit(self.case_id)
-        self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        self.notice.show_message(error_message(error), error=True)
-        field = getattr(error, "params", {}).get("field")
-        if field in self.field_widgets:
-            self.field_widgets[field].setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- the papers a step offers to print ----------------------------------------------------------------------
 

@@ -14,9 +14,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,11 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from mediation_app.domain.vocabulary import FeedbackResult
-from mediation_app.gui.dialogs.paper_view import paint_background
-from mediation_app.gui.errors import error_message
+from mediation_app.gui.dialogs.saving_dialog import SavingDialog
 from mediation_app.gui.tasks import Runner
 from mediation_app.gui.vocab import label
-from mediation_app.gui.widgets import Notice, hint, scaled_font
+from mediation_app.gui.widgets import hint, scaled_font
 from mediation_app.services.context import ServiceContext
 from mediation_app.services.decisions import ReferralRow, record_confirmation, record_feedback
 
@@ -63,36 +59,18 @@ def save_feedback(
     return record_feedback(ctx, referral_id, result, on, note, new_due=new_due)
 
 
-class ReferralDialog(QDialog):
-    """The case and body at the top, the form, the message line and 保存/取消; subclasses add fields and save."""
+class ReferralDialog(SavingDialog):
+    """The case and body at the top, the form, the message line and 保存/取消; subclasses add fields and save.
+    (Unlike a case step, Enter saves: these forms are a field or two.)"""
 
     saved = Signal(int)  # the referral id, once the service has accepted
 
     def __init__(
         self, ctx: ServiceContext, runner: Runner, row: ReferralRow, today: date, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        paint_background(self)
-        self.setMinimumWidth(MINIMUM_WIDTH)
+        super().__init__(runner, None, MINIMUM_WIDTH, parent)
         self._ctx, self._runner, self.row, self.today = ctx, runner, row, today
-        self.field_widgets: dict[str, QWidget] = {}
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 14)
-        layout.setSpacing(10)
-        layout.addWidget(self._build_header())
-        self.form = QFormLayout()
-        self.form.setHorizontalSpacing(14)
-        self.form.setVerticalSpacing(8)
-        layout.addLayout(self.form)
-        self.notice = Notice()
-        layout.addWidget(self.notice)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.layout_.insertWidget(0, self._build_header())
 
     def _build_header(self) -> QWidget:
         row = self.row
@@ -114,34 +92,11 @@ class ReferralDialog(QDialog):
         column.addWidget(hint(details))
         return box
 
-    def add_field(self, name: str, text: str, widget: QWidget) -> None:
-        """A form row; ``name`` is the service's field code, so a refusal can point at it."""
-        self.field_widgets[name] = widget
-        self.form.addRow(text, widget)
-
-    def submit(self) -> None:
-        raise NotImplementedError
-
     def run_save(self, fn: Callable[..., object], *args: object) -> None:
-        self.notice.clear_message()
-        self.save_button.setEnabled(False)  # one save at a time, even if the writer is busy
-        referral = self.row.referral_id
-        self._runner.run(fn, self._ctx, referral, *args, write=True, on_done=self._done, on_error=self._failed)
+        super().run_save(fn, self._ctx, self.row.referral_id, *args)
 
-    def _done(self, _result: object) -> None:
-        self.save_button.setEnabled(True)
+    def saved_with(self, _result: object) -> None:
         self.saved.emit(self.row.referral_id)
-        self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self.save_button.setEnabled(self.can_save())
-        self.notice.show_message(error_message(error), error=True)
-        field = getattr(error, "params", {}).get("field")
-        if field in self.field_widgets:
-            self.field_widgets[field].setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def can_save(self) -> bool:
-        return True
 
 
 class ConfirmationDialog(ReferralDialog):

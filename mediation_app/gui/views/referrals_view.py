@@ -19,7 +19,7 @@ from mediation_app.gui.models.row_table_model import IdRole, RowTableModel
 from mediation_app.gui.settings import AppSettings
 from mediation_app.gui.tasks import Runner
 from mediation_app.gui.vocab import label
-from mediation_app.gui.widgets import VocabularyCombo, hint, page_layout
+from mediation_app.gui.widgets import VocabularyCombo, hint, page_layout, record_table
 from mediation_app.services.context import ServiceContext
 from mediation_app.services.decisions import ReferralRow, ReferralState, referral_register
 
@@ -119,19 +119,9 @@ class ReferralsView(QWidget):
         return row
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(30)
+        table = record_table(self.model, self.model.columns)
         header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        for index, column in enumerate(self.model.columns):
-            header.resizeSection(index, column.width)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(self.model.column_index("title"), QHeaderView.ResizeMode.Stretch)
         table.activated.connect(self._activated)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
