@@ -92,3 +92,32 @@ def test_a_database_of_the_first_release_upgrades_with_its_cases(db_path: Path) 
     assert "form_versions" in names
     with engine.connect() as conn:
         assert conn.execute(sa.text("SELECT case_prefix FROM offices")).scalar_one() == "某街联调字"
+
+
+def _row_counts(conn: sa.Connection) -> dict[str, int]:
+    names = [n for n in sa.inspect(conn).get_table_names() if not search_index.is_index_object(n)]
+    return {n: conn.execute(sa.text(f'SELECT count(*) FROM "{n}"')).scalar_one() for n in names}
+
+
+def test_0005_adds_its_columns_and_keeps_every_case_record(db_path: Path) -> None:
+    """Columns added to ``cases`` must never rebuild it: a DROP TABLE would cascade to every case's records."""
+    from alembic import command
+
+    from mediation_app.app import open_context
+    from mediation_app.services.demo import generate_demo
+
+    ctx = open_context(db_path)
+    try:
+        generate_demo(ctx, 40, seed=5)
+        with ctx.db.engine.begin() as conn:
+            command.downgrade(migrate.alembic_config(conn), "0004")
+            before = _row_counts(conn)
+        assert before["agreements"] > 0 and before["case_parties"] > 0
+        assert migrate.upgrade_to_head(ctx.db.engine) is True
+        with ctx.db.engine.connect() as conn:
+            assert _row_counts(conn) == before
+            columns = {c["name"] for c in sa.inspect(conn).get_columns("cases")}
+            assert {"difficult", "meeting_proposed_at", "meeting_proposal"} <= columns
+            assert conn.execute(sa.text("SELECT count(*) FROM cases WHERE difficult")).scalar_one() == 0
+    finally:
+        ctx.db.dispose()

@@ -83,6 +83,10 @@ class Case(Versioned, Base):
     prevented_criminal: Mapped[bool] = mapped_column(sa.Boolean, default=False)  # 防止民转刑
     prevented_mass_petition: Mapped[bool] = mapped_column(sa.Boolean, default=False)  # 防止群体性上访
     resolved_level: Mapped[str] = mapped_column(sa.String(20), default="")  # community / street (两不出)
+    difficult: Mapped[bool] = mapped_column(sa.Boolean, default=False)  # 疑难: goes to the 联席会议
+    # Put forward for the next 联席会议 by a mediator: when, and why in their words.
+    meeting_proposed_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+    meeting_proposal: Mapped[str] = mapped_column(sa.Text, default="")
     archive_number: Mapped[str | None] = mapped_column(sa.String(60), unique=True)
     archived_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
     archive_retention: Mapped[str] = mapped_column(sa.String(20), default="")  # 保管期限 on the file's cover
@@ -147,6 +151,7 @@ class CaseMediator(Base):
     """A mediator on a case with the role in which they act; a staff user or an outside name."""
 
     __tablename__ = "case_mediators"
+    __table_args__ = (sa.Index("ix_case_mediators_name", "name", "case_id"),)  # the ledger's mediator filter
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(sa.ForeignKey("cases.id", ondelete="CASCADE"), index=True)

@@ -178,6 +178,8 @@ class JointMeetingItem(Base):
     meeting_id: Mapped[int] = mapped_column(sa.ForeignKey("joint_meetings.id", ondelete="CASCADE"), index=True)
     case_id: Mapped[int | None] = mapped_column(sa.ForeignKey("cases.id"), index=True)
     seq: Mapped[int] = mapped_column(sa.Integer)
+    # Why it is on the agenda: codes joined by commas (difficult, red, orange, overdue, proposed), "" if added by hand.
+    agenda_reason: Mapped[str] = mapped_column(sa.String(80), default="")
     topic: Mapped[str] = mapped_column(sa.Text, default="")
     discussion: Mapped[str] = mapped_column(sa.Text, default="")
     decision: Mapped[str] = mapped_column(sa.Text, default="")

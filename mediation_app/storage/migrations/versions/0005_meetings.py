@@ -1,0 +1,36 @@
+"""the 联席会议 agenda's sources: the 疑难 flag, a mediator's proposal of a case for the next meeting, why each item
+is on the agenda; and an index for the ledger's mediator filter
+
+Revision ID: 0005
+Revises: 0004
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0005"
+down_revision = "0004"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    # New NOT NULL columns get a server default so existing rows are filled; the models default in Python.
+    # Plain ALTER TABLE ADD COLUMN, never a batch rebuild of ``cases``: the search triggers name the table, and
+    # dropping it would cascade to every case's records.
+    op.add_column("cases", sa.Column("difficult", sa.Boolean(), nullable=False, server_default=sa.false()))
+    op.add_column("cases", sa.Column("meeting_proposed_at", sa.DateTime(), nullable=True))
+    op.add_column("cases", sa.Column("meeting_proposal", sa.Text(), nullable=False, server_default=""))
+    with op.batch_alter_table("joint_meeting_items", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("agenda_reason", sa.String(length=80), nullable=False, server_default=""))
+    op.create_index("ix_case_mediators_name", "case_mediators", ["name", "case_id"], unique=False)
+
+
+def downgrade() -> None:
+    op.drop_index("ix_case_mediators_name", table_name="case_mediators")
+    with op.batch_alter_table("joint_meeting_items", schema=None) as batch_op:
+        batch_op.drop_column("agenda_reason")
+    for column in ("meeting_proposal", "meeting_proposed_at", "difficult"):  # ALTER TABLE DROP COLUMN (3.35+)
+        op.drop_column("cases", column)
