@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NoReturn
 
-from mediation_app import __version__
+from mediation_app import __version__, cli_ledger
 from mediation_app.domain.errors import DomainError
 
 if TYPE_CHECKING:
@@ -184,6 +184,7 @@ def build_parser() -> ArgumentParser:
     archive.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="输出的卷宗 PDF 文件")
     archive.add_argument("--retention", default="长期", help="保管期限（永久、长期、短期、30年、10年；默认 长期）")
     archive.add_argument("--filed-by", default="", help="立卷人（默认为当前用户）")
+    cli_ledger.add_parser(sub)
     return parser
 
 
@@ -394,6 +395,7 @@ COMMANDS = {
     "reprint": _cmd_reprint,
     "case": _cmd_case,
     "archive": _cmd_archive,
+    "ledger": cli_ledger.run,
     None: _cmd_gui,
 }
 
