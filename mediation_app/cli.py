@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NoReturn
 
-from mediation_app import __version__, cli_ledger
+from mediation_app import __version__, cli_ledger, cli_stats
 from mediation_app.domain.errors import DomainError
 
 if TYPE_CHECKING:
@@ -134,6 +134,28 @@ MESSAGES = {
     "archive.not_built": "卷宗尚未生成。",
     "archive.retention": "“{retention}”不是可选的保管期限。",
     "case.missing": "该案件已不存在。",
+    "ledger.export_format": "无法导出为 “{suffix}”：请选择 .xlsx（Excel 台账）或 .pdf（工作台账）。",
+    "ledger.export_write": "无法写入 {path}：{reason}。未生成文件。",
+    "ledger.export_cancelled": "导出已取消，未生成文件。",
+    # ledger import (whole file, then one row's reason)
+    "import.file_unreadable": "无法读取文件 {path}：它不是可以打开的 Excel 工作簿（.xlsx）。未导入任何案件。",
+    "import.sheet_missing": "工作簿中没有名为 “{sheet}” 的工作表（有：{sheets}）。",
+    "import.no_header": "在工作表 “{sheet}” 的前 30 行中找不到表头（应有 受理日期、申请人、调解结果 等列名）。",
+    "import.missing_column": "找不到必需的列：{column}。请在导入向导中手动指定对应的列。",
+    "import.bad_mapping": "列的对应关系有误：没有第 {column} 列。",
+    "import.empty": "工作表 “{sheet}” 的表头下没有任何案件行。",
+    "import.bad_rows": "有 {count} 行无法读取（第一处在第 {first} 行），未导入任何案件。"
+    "请改正后重新导入，或选择跳过这些行（--skip-bad-rows）。",
+    "import.date_bad": "日期无法识别：“{value}”",
+    "import.date_missing": "缺少受理日期",
+    "import.date_future": "日期晚于今天：“{value}”",
+    "import.closed_before_received": "结案日期早于受理日期：“{value}”",
+    "import.amount_bad": "金额无法识别：“{value}”",
+    "import.result_unknown": "调解结果无法识别：“{value}”（可写 调解成功、调解不成、调解中 等）",
+    "import.risk_unknown": "风险等级无法识别：“{value}”（应为 红、橙、黄、蓝）",
+    "import.applicant_missing": "缺少申请人",
+    "import.too_long": "内容过长：“{value}”",
+    "import.duplicate_row": "与第 {value} 行重复（案号、受理日期、当事人和纠纷类型都相同）",
 }
 
 
@@ -185,6 +207,7 @@ def build_parser() -> ArgumentParser:
     archive.add_argument("--retention", default="长期", help="保管期限（永久、长期、短期、30年、10年；默认 长期）")
     archive.add_argument("--filed-by", default="", help="立卷人（默认为当前用户）")
     cli_ledger.add_parser(sub)
+    cli_stats.add_parser(sub)
     return parser
 
 
@@ -396,6 +419,7 @@ COMMANDS = {
     "case": _cmd_case,
     "archive": _cmd_archive,
     "ledger": cli_ledger.run,
+    "stats": cli_stats.run,
     None: _cmd_gui,
 }
 

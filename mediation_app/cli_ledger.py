@@ -8,7 +8,10 @@ from typing import Any
 
 # Subcommand → its module, which has ``add_parser(ledger_sub)`` and ``run(args) -> int``; imported when the parser is
 # built, so a module keeps its heavy imports inside ``run``.
-_SUBCOMMANDS: dict[str, str] = {}
+_SUBCOMMANDS: dict[str, str] = {
+    "export": "mediation_app.cli_ledger_export",
+    "import": "mediation_app.cli_ledger_import",
+}
 
 
 def add_parser(sub: Any) -> None:

@@ -15,6 +15,36 @@ CONTEXT = "Errors"
 
 # Templates name the error's params in braces; a missing param prints as "?".
 MESSAGES: dict[str, str] = {
+    # 联席会议 (joint meetings)
+    "meeting.proposal_reason": QT_TRANSLATE_NOOP(
+        "Errors", "Say why the case should go to the joint meeting (the reason is printed on the agenda)."
+    ),
+    "meeting.proposal_long": QT_TRANSLATE_NOOP("Errors", "The reason is too long: at most {limit} characters."),
+    "meeting.case_number": QT_TRANSLATE_NOOP("Errors", "Enter the case number of the case to add."),
+    "meeting.case_unknown": QT_TRANSLATE_NOOP("Errors", "There is no case numbered {case}. Check the number."),
+    "meeting.place": QT_TRANSLATE_NOOP("Errors", "Enter where the meeting is held."),
+    "meeting.host": QT_TRANSLATE_NOOP("Errors", "Enter who chairs the meeting."),
+    "meeting.case_twice": QT_TRANSLATE_NOOP("Errors", "A case is on the agenda twice; keep it once."),
+    "meeting.missing": QT_TRANSLATE_NOOP("Errors", "This joint meeting no longer exists. Refresh the list."),
+    "meeting.case_decided": QT_TRANSLATE_NOOP(
+        "Errors",
+        "A case with decisions recorded cannot be taken off the agenda. Remove its decisions in the minutes first.",
+    ),
+    "meeting.assignee": QT_TRANSLATE_NOOP("Errors", "Each decision needs who carries it out (unit and person)."),
+    "meeting.due": QT_TRANSLATE_NOOP("Errors", "Each decision needs a date by which it is to be done."),
+    "meeting.due_before_meeting": QT_TRANSLATE_NOOP(
+        "Errors", "The due date is before the meeting ({held}). Choose a later date."
+    ),
+    "meeting.not_on_agenda": QT_TRANSLATE_NOOP("Errors", "This case is not on the meeting's agenda."),
+    "meeting.decision_done": QT_TRANSLATE_NOOP(
+        "Errors", "A decision already marked done cannot be removed; it stays in the minutes."
+    ),
+    "meeting.done_future": QT_TRANSLATE_NOOP("Errors", "The day it was done cannot be later than today."),
+    "meeting.done_before_meeting": QT_TRANSLATE_NOOP(
+        "Errors", "The day it was done cannot be before the meeting ({held})."
+    ),
+    "meeting.item_missing": QT_TRANSLATE_NOOP("Errors", "This decision no longer exists. Refresh the meeting."),
+    "meeting.no_decision": QT_TRANSLATE_NOOP("Errors", "Only a decision can be marked done."),
     # database (start-up)
     "db.not_sqlite": QT_TRANSLATE_NOOP(
         "Errors",
@@ -42,9 +72,22 @@ MESSAGES: dict[str, str] = {
     "office.required": QT_TRANSLATE_NOOP("Errors", "Please fill in the {field}."),
     "office.missing": QT_TRANSLATE_NOOP("Errors", "The office record is missing from this database."),
     "office.unknown_series": QT_TRANSLATE_NOOP("Errors", "There is no paper series called {series}."),
+    "stats.range": QT_TRANSLATE_NOOP("Errors", "The end date {end} is before the start date {start}."),
+    "stats.write_failed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Could not save {path}: the folder is missing or read-only, or the file is open in another program. "
+        "Nothing was written; choose another folder or file name.",
+    ),
     "intake.no_applicant": QT_TRANSLATE_NOOP("Errors", "A case needs at least one applicant."),
     "intake.party_name": QT_TRANSLATE_NOOP("Errors", "Please enter the name of every party."),
     "case.missing": QT_TRANSLATE_NOOP("Errors", "The case no longer exists (it may have been deleted)."),
+    "ledger.export_format": QT_TRANSLATE_NOOP(
+        "Errors", "The ledger cannot be exported as “{suffix}”: choose .xlsx (Excel ledger) or .pdf (work ledger)."
+    ),
+    "ledger.export_write": QT_TRANSLATE_NOOP(
+        "Errors", "Could not write {path}: {reason}. No file was made; choose another folder or file name."
+    ),
+    "ledger.export_cancelled": QT_TRANSLATE_NOOP("Errors", "The export was cancelled; no file was made."),
     "intake.people_negative": QT_TRANSLATE_NOOP("Errors", "The number of people involved cannot be negative."),
     "intake.occurred_future": QT_TRANSLATE_NOOP("Errors", "The date the dispute occurred cannot be in the future."),
     "intake.received_future": QT_TRANSLATE_NOOP("Errors", "The time received cannot be in the future."),
@@ -375,6 +418,46 @@ MESSAGES: dict[str, str] = {
     ),
     "archive.not_built": QT_TRANSLATE_NOOP("Errors", "The case file has not been built yet."),
     "archive.retention": QT_TRANSLATE_NOOP("Errors", "{retention} is not one of the retention periods offered."),
+    # ledger import: the whole file, then one row's reason (the row and column are shown beside it)
+    "import.file_unreadable": QT_TRANSLATE_NOOP(
+        "Errors", "The file {path} cannot be opened as an Excel workbook (.xlsx). Nothing was imported."
+    ),
+    "import.sheet_missing": QT_TRANSLATE_NOOP("Errors", "The workbook has no sheet named {sheet} (it has: {sheets})."),
+    "import.no_header": QT_TRANSLATE_NOOP(
+        "Errors",
+        "No header row was found in the first 30 rows of the sheet {sheet} (it should name columns such as "
+        "受理日期, 申请人 and 调解结果).",
+    ),
+    "import.missing_column": QT_TRANSLATE_NOOP(
+        "Errors", "A required column is not chosen: {column}. Choose the column that holds it."
+    ),
+    "import.bad_mapping": QT_TRANSLATE_NOOP(
+        "Errors", "The column mapping names a column {column} that does not exist."
+    ),
+    "import.empty": QT_TRANSLATE_NOOP("Errors", "The sheet {sheet} has no case rows below its header."),
+    "import.bad_rows": QT_TRANSLATE_NOOP(
+        "Errors",
+        "{count} row(s) cannot be read (the first is row {first}); nothing was imported. Correct them and import "
+        "again, or choose to skip those rows.",
+    ),
+    "import.date_bad": QT_TRANSLATE_NOOP("Errors", "The date cannot be read: “{value}”"),
+    "import.date_missing": QT_TRANSLATE_NOOP("Errors", "The date received is missing"),
+    "import.date_future": QT_TRANSLATE_NOOP("Errors", "The date is later than today: “{value}”"),
+    "import.closed_before_received": QT_TRANSLATE_NOOP(
+        "Errors", "The date closed is earlier than the date received: “{value}”"
+    ),
+    "import.amount_bad": QT_TRANSLATE_NOOP("Errors", "The amount cannot be read: “{value}”"),
+    "import.result_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "The result is not understood: “{value}” (write 调解成功, 调解不成 or 调解中)"
+    ),
+    "import.risk_unknown": QT_TRANSLATE_NOOP(
+        "Errors", "The risk colour is not understood: “{value}” (write 红, 橙, 黄 or 蓝)"
+    ),
+    "import.applicant_missing": QT_TRANSLATE_NOOP("Errors", "The applicant is missing"),
+    "import.too_long": QT_TRANSLATE_NOOP("Errors", "The text is too long: “{value}”"),
+    "import.duplicate_row": QT_TRANSLATE_NOOP(
+        "Errors", "The same case as row {value} (same number, date, parties and dispute type)"
+    ),
 }
 
 _FIELD_NAMES: dict[str, str] = {

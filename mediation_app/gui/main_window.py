@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         chosen = self.navigation.currentRow()  # a view picked while the database was opening wins
         last = VIEW_NAMES[chosen] if chosen >= 0 else self._settings.get(keys.LAST_VIEW)
         self.show_view(last if last in VIEW_NAMES else "dashboard")
+        self.import_action.setEnabled(True)
         self.refresh_status()
 
     # -- construction ---------------------------------------------------------------------------------------
@@ -117,7 +118,7 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardView(ctx, runner, self.current_day)
         self.ledger = LedgerView(ctx, runner, settings, self.current_day)
         self.referrals = ReferralsView(ctx, runner, settings, self.current_day)
-        self.meetings = MeetingsView(ctx, runner)
+        self.meetings = MeetingsView(ctx, runner, settings, self.current_day)
         self.statistics = StatisticsView(ctx, runner)
         self.settings_view = SettingsView(ctx, runner, settings, self.current_day)
         self.entries = (
@@ -131,18 +132,16 @@ class MainWindow(QMainWindow):
         )
         self.referrals.data_changed.connect(self.data_changed)
         self.settings_view.data_changed.connect(self.data_changed)
+        self.meetings.data_changed.connect(self.data_changed)
         self.settings_view.office_saved.connect(self._office_loaded)
         self.dashboard.referral_activated.connect(self.open_referral)
         self._wire_case_windows()
 
     def _wire_case_windows(self) -> None:
-        """Every place that lists cases opens the case window: the ledger, the referral register and the 工作台's
-        latest cases."""
-        from mediation_app.gui.models.row_table_model import IdRole
-
-        self.ledger.case_activated.connect(self.open_case)
-        self.referrals.case_activated.connect(self.open_case)
-        self.dashboard.recent.activated.connect(lambda index: self.open_case(index.data(IdRole)))
+        """Every place that lists cases opens the case window: the ledger, the referral register, every list of the
+        工作台 and a meeting's agenda."""
+        for view in (self.ledger, self.referrals, self.dashboard, self.meetings):
+            view.case_activated.connect(self.open_case)
 
     @property
     def intake(self) -> IntakeView:
@@ -214,6 +213,11 @@ class MainWindow(QMainWindow):
             (quit_action, QKeySequence(QKeySequence.StandardKey.Quit))
         ]
         quit_action.triggered.connect(self.close)
+        self.import_action = QAction(resource_icon("import"), self.tr("&Import an Excel ledger…"), self)
+        self.import_action.setEnabled(False)  # until the database is open
+        self.import_action.triggered.connect(self.open_import_wizard)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.view_actions: list[QAction] = []
@@ -277,6 +281,19 @@ class MainWindow(QMainWindow):
         """From the 工作台: the referral register with that referral selected."""
         self.show_view("referrals")
         self.referrals.select_referral(referral_id)
+
+    def open_import_wizard(self) -> QWidget:
+        """文件 → 导入 Excel 台账: the wizard, modeless; the ledger and 工作台 reload once cases are imported."""
+        from PySide6.QtCore import Qt
+
+        from mediation_app.gui.dialogs.import_wizard import ImportWizard
+
+        assert self._ctx is not None and self._runner is not None
+        wizard = ImportWizard(self._ctx, self._runner, self._settings, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(lambda _result: self.data_changed())
+        wizard.show()
+        return wizard
 
     def refresh(self) -> None:
         """F5: reload the current view and the status bar from the database."""

@@ -30,6 +30,9 @@ WINDOW_STATE: Setting[bytes] = Setting("window/state", "bytes", b"")
 LAST_VIEW: Setting[str] = Setting("window/last_view", "str", "dashboard")
 LEDGER_COLUMN_WIDTHS: Setting[dict[str, int]] = Setting("ledger/column_widths", "json", {})
 LEDGER_HIDDEN_COLUMNS: Setting[list[str]] = Setting("ledger/hidden_columns", "json", [])
+LEDGER_FILTERS: Setting[dict[str, object]] = Setting("ledger/filters", "json", {})  # the filter panel's choices
+LEDGER_FILTER_PANEL: Setting[bool] = Setting("ledger/filter_panel", "bool", False)  # the panel shown
+LEDGER_EXPORT_FOLDER: Setting[str] = Setting("ledger/export_folder", "str", "")  # where the last export went
 LANGUAGE: Setting[str] = Setting("ui/language", "str", "zh_CN")
 PREVIEW_GEOMETRY: Setting[bytes] = Setting("preview/geometry", "bytes", b"")
 PREVIEW_ZOOM: Setting[str] = Setting("preview/zoom", "str", "fit_width")  # fit_width, fit_page or a percentage
@@ -41,6 +44,9 @@ LAST_SESSION_PLACE: Setting[str] = Setting("sessions/last_place", "str", "")  # 
 SESSION_RECORD_GEOMETRY: Setting[bytes] = Setting("sessions/record_geometry", "bytes", b"")
 AGREEMENT_EDITOR_GEOMETRY: Setting[bytes] = Setting("agreement_editor/geometry", "bytes", b"")
 CLAUSE_LIBRARY_GEOMETRY: Setting[bytes] = Setting("clause_library/geometry", "bytes", b"")
+MEETING_DIALOG_GEOMETRY: Setting[bytes] = Setting("meetings/dialog_geometry", "bytes", b"")
+IMPORT_WIZARD_GEOMETRY: Setting[bytes] = Setting("ledger_import/geometry", "bytes", b"")
+IMPORT_FOLDER: Setting[str] = Setting("ledger_import/folder", "str", "")  # where the last ledger was opened from
 # Locks the screen after this many idle minutes (0 = never); used once users and passwords arrive.
 IDLE_LOCK_MINUTES: Setting[int] = Setting("security/idle_lock_minutes", "int", 0)
 
@@ -50,6 +56,9 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     LAST_VIEW,
     LEDGER_COLUMN_WIDTHS,
     LEDGER_HIDDEN_COLUMNS,
+    LEDGER_FILTERS,
+    LEDGER_FILTER_PANEL,
+    LEDGER_EXPORT_FOLDER,
     LANGUAGE,
     PREVIEW_GEOMETRY,
     PREVIEW_ZOOM,
@@ -61,6 +70,9 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     SESSION_RECORD_GEOMETRY,
     AGREEMENT_EDITOR_GEOMETRY,
     CLAUSE_LIBRARY_GEOMETRY,
+    MEETING_DIALOG_GEOMETRY,
+    IMPORT_WIZARD_GEOMETRY,
+    IMPORT_FOLDER,
     IDLE_LOCK_MINUTES,
 )
 LANGUAGES = ("zh_CN", "en")

@@ -73,6 +73,9 @@ class CaseSummary:
     file_problems: tuple[Problem, ...]  # what the 卷宗 still lacks (archive.* codes)
     archive_number: str | None
     version: int
+    difficult: bool = False  # 疑难: on the next 联席会议's proposed agenda
+    meeting_proposed: bool = False  # put forward for the next 联席会议 by a mediator …
+    meeting_proposal: str = ""  # … and why
 
 
 class TimelineKind(Vocabulary):
@@ -205,6 +208,9 @@ def _summary(records: CaseRecords, today: date) -> CaseSummary:
         file_problems=problems,
         archive_number=case.archive_number,
         version=case.version,
+        difficult=case.difficult,
+        meeting_proposed=case.meeting_proposed_at is not None,
+        meeting_proposal=case.meeting_proposal,
     )
 
 

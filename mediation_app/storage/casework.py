@@ -176,7 +176,7 @@ def case_records(session: Session, case_id: int, *, paper_contexts: bool = False
         sa.select(JointMeetingItem.id, JointMeeting.id, JointMeeting.held_at, JointMeetingItem.topic)
         .add_columns(JointMeetingItem.decision)
         .join(JointMeeting, JointMeeting.id == JointMeetingItem.meeting_id)
-        .where(JointMeetingItem.case_id == case_id)
+        .where(JointMeetingItem.case_id == case_id, JointMeetingItem.decision != "")  # an agenda item only: no event
     ).all()
     referrals = _rows(session, Referral, case_id, Referral.decided_at, Referral.id)
     body_ids = {r.body_id for r in referrals if r.body_id} | ({case.competent_body_id} - {None})

@@ -9,9 +9,12 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from mediation_app.domain.ledger import LedgerCursor, LedgerFilter, LedgerSort, LedgerSortKey
-from mediation_app.domain.vocabulary import CaseStatus, RiskLevel
+from mediation_app.domain.vocabulary import AgreementKind, CaseStatus, PartyRole, RiskLevel
+from mediation_app.domain.workflow import is_open
 from mediation_app.storage import search_index
-from mediation_app.storage.models import Case, CaseParty, Party
+from mediation_app.storage.models import Agreement, Case, CaseMediator, CaseParty, Party
+
+OPEN_STATUSES = sorted(status for status in CaseStatus if is_open(status))
 
 
 def _rank(column: Any, members: list[Any]) -> Any:
@@ -47,6 +50,8 @@ LEDGER_COLUMNS = (
     Case.community,
     Case.mediator_names,
     Case.amount_fen,
+    Case.grid,
+    Case.outcome,
 )
 
 
@@ -72,7 +77,9 @@ def _text_clause(text: str, dialect: str, dense: bool) -> Any:
     return sa.or_(*(col.like(pattern, escape="\\") for col in columns), phones)
 
 
-def filter_clauses(flt: LedgerFilter, dialect: str = "sqlite", *, dense: bool = False) -> list[Any]:
+def filter_clauses(flt: LedgerFilter, dialect: str = "sqlite", *, dense: bool = False, walk: bool = False) -> list[Any]:
+    """SQL conditions for ``flt``. ``walk``: a page is read by walking the sort index, so mediator and agreement
+    are tested row by row (EXISTS) instead of gathering every match first (IN): see ``_walk``."""
     clauses: list[Any] = []
     if flt.received_from:
         clauses.append(Case.received_at >= datetime.combine(flt.received_from, time.min))
@@ -87,10 +94,30 @@ def filter_clauses(flt: LedgerFilter, dialect: str = "sqlite", *, dense: bool = 
     ):
         if values:
             clauses.append(column.in_(sorted(values)))
-    if flt.community:
-        clauses.append(Case.community == flt.community)
+    clauses += _place_and_people(flt, walk)
     if (text := _text_clause(flt.text, dialect, dense)) is not None:
         clauses.append(text)
+    return clauses
+
+
+def _place_and_people(flt: LedgerFilter, walk: bool) -> list[Any]:
+    """Community and grid, mediator (through ix_case_mediators_name), overdue and has-agreement."""
+    clauses: list[Any] = []
+    if flt.community:
+        clauses.append(Case.community == flt.community)
+    if flt.grid:
+        clauses.append(Case.grid == flt.grid)
+    if flt.mediator:
+        named = CaseMediator.name == flt.mediator
+        by_row = sa.exists().where(CaseMediator.case_id == Case.id, named)
+        clauses.append(by_row if walk else Case.id.in_(sa.select(CaseMediator.case_id).where(named)))
+    if flt.overdue_on is not None:
+        clauses += [Case.status.in_(OPEN_STATUSES), Case.due_date < flt.overdue_on]
+    if flt.has_agreement is not None:
+        effective = Agreement.effective_on.is_not(None)
+        by_row = sa.exists().where(Agreement.case_id == Case.id, effective)
+        agreed = by_row if walk else Case.id.in_(sa.select(Agreement.case_id).where(effective))
+        clauses.append(agreed if flt.has_agreement else sa.not_(agreed))
     return clauses
 
 
@@ -122,12 +149,26 @@ def _dense(session: Session, flt: LedgerFilter, sort: LedgerSort) -> bool:
     return search_index.count_matches(session, term, up_to=half) == half
 
 
+def _walk(session: Session, flt: LedgerFilter, sort: LedgerSort) -> bool:
+    """Whether a page in received order should walk ix_cases_received testing mediator and agreement per row (a
+    page fills after a few hundred rows) rather than gather every matching id and sort them. Agreements cover most
+    cases, so walking wins; a mediator with few cases (under 2 % of all) is faster gathered, and so is any order
+    without an index to walk (the sort sees every match either way)."""
+    if sort.key is not LedgerSortKey.RECEIVED:
+        return False
+    if not flt.mediator:
+        return True
+    named = sa.select(sa.func.count()).select_from(CaseMediator).where(CaseMediator.name == flt.mediator)
+    highest = session.execute(sa.select(sa.func.max(Case.id))).scalar_one() or 0
+    return int(session.execute(named).scalar_one()) * 50 >= highest
+
+
 def ledger_page(
     session: Session, flt: LedgerFilter, sort: LedgerSort, after: LedgerCursor | None, limit: int
 ) -> list[tuple[Any, sa.Row[Any]]]:
     """One page of (sort value, row) after the cursor, in sort order with id as tie-breaker."""
     key = _SORT_COLUMNS[sort.key]
-    clauses = filter_clauses(flt, _dialect(session), dense=_dense(session, flt, sort))
+    clauses = filter_clauses(flt, _dialect(session), dense=_dense(session, flt, sort), walk=_walk(session, flt, sort))
     if after is not None:
         pair, bound = sa.tuple_(key, Case.id), sa.tuple_(sa.literal(after.value), sa.literal(after.case_id))
         clauses.append(pair < bound if sort.descending else pair > bound)
@@ -137,3 +178,45 @@ def ledger_page(
     stmt = sa.select(key.label("sort_value"), *LEDGER_COLUMNS).where(Case.id.in_(page_ids)).order_by(*order)
     rows = session.execute(stmt).all()
     return [(row.sort_value, row) for row in rows]
+
+
+def first_received(session: Session, flt: LedgerFilter) -> datetime | None:
+    """When the earliest matching case came in (an export's period starts there when no start date is given)."""
+    stmt = sa.select(sa.func.min(Case.received_at)).where(*filter_clauses(flt, _dialect(session)))
+    value: datetime | None = session.execute(stmt).scalar_one()
+    return value
+
+
+Extras = tuple[str | None, AgreementKind | None, int | None]
+
+
+def page_extras(session: Session, case_ids: list[int]) -> dict[int, Extras]:
+    """For the page's cases only: the first applicant's ID number (the caller masks it), and the kind and amount
+    of the effective agreement (a written one before an oral one when a case has both)."""
+    if not case_ids:
+        return {}
+    first = (
+        sa.select(CaseParty.case_id, Party.id_number)
+        .join(Party, Party.id == CaseParty.party_id)
+        .where(CaseParty.case_id.in_(case_ids), CaseParty.role == PartyRole.APPLICANT)
+        .order_by(CaseParty.case_id, CaseParty.position.desc(), CaseParty.id.desc())
+    )
+    ids: dict[int, str | None] = {case_id: number for case_id, number in session.execute(first)}  # last wins
+    agreed = sa.select(Agreement.case_id, Agreement.kind, Agreement.amount_fen).where(
+        Agreement.case_id.in_(case_ids), Agreement.effective_on.is_not(None)
+    )
+    kinds: dict[int, tuple[AgreementKind, int | None]] = {}
+    for case_id, kind, amount in session.execute(agreed.order_by(Agreement.id)):
+        known = kinds.get(case_id)
+        if known is None or (kind is AgreementKind.WRITTEN and known[0] is not AgreementKind.WRITTEN):
+            kinds[case_id] = (kind, amount)
+    return {case_id: (ids.get(case_id), *kinds.get(case_id, (None, None))) for case_id in case_ids}
+
+
+def filter_choices(session: Session) -> tuple[list[str], list[tuple[str, str]]]:
+    """The mediators' names (from ix_case_mediators_name) and the (community, grid) pairs the cases use."""
+    names = session.scalars(sa.select(CaseMediator.name).distinct().order_by(CaseMediator.name)).all()
+    places = session.execute(
+        sa.select(Case.community, Case.grid).where(Case.community != "").distinct().order_by(Case.community, Case.grid)
+    ).all()
+    return list(names), [(community, grid) for community, grid in places]

@@ -45,6 +45,61 @@
     </message>
 </context>
 <context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件名称</translation>
+    </message>
+    <message>
+        <source>Why proposed</source>
+        <translation>提请事由</translation>
+    </message>
+    <message>
+        <source>On the agenda</source>
+        <translation>列入</translation>
+    </message>
+    <message>
+        <source>Agenda topic</source>
+        <translation>议题说明</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+↑)</source>
+        <translation>上移（Alt+↑）</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+↓)</source>
+        <translation>下移（Alt+↓）</translation>
+    </message>
+    <message>
+        <source>Case number to add</source>
+        <translation>输入要添加的案号</translation>
+    </message>
+    <message>
+        <source>Add case</source>
+        <translation>添加案件</translation>
+    </message>
+    <message>
+        <source>Decisions are recorded for this case: it stays on the agenda.</source>
+        <translation>本案已记录会议决定，不能移出议程。</translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation>会议增列</translation>
+    </message>
+    <message>
+        <source>%1 cases: difficult, put forward since the last meeting, red, orange or overdue. Tick the ones to discuss (Space), reorder with Alt+↑/↓, add others by case number.</source>
+        <translation>共%1件：疑难、上次会议后提请、红色或橙色预警、超期未结的案件。勾选要研判的案件（空格键），用 Alt+↑/↓ 调整顺序，其他案件可按案号添加。</translation>
+    </message>
+    <message>
+        <source> The %1 least urgent are not listed.</source>
+        <translation>另有%1件较不紧急的未列出。</translation>
+    </message>
+</context>
+<context>
     <name>AgreementEditorDialog</name>
     <message>
         <source>Edit the mediation agreement</source>
@@ -679,6 +734,14 @@
 <context>
     <name>CaseHeader</name>
     <message>
+        <source>Difficult</source>
+        <translation>疑难</translation>
+    </message>
+    <message>
+        <source>For the joint meeting</source>
+        <translation>已提请联席会议</translation>
+    </message>
+    <message>
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
@@ -765,6 +828,33 @@
     <message>
         <source>Closed: the 30 days ended on %1</source>
         <translation>申请期限已过（30 日期满于 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>CaseMeetingDialog</name>
+    <message>
+        <source>Joint meeting</source>
+        <translation>联席会议</translation>
+    </message>
+    <message>
+        <source>Difficult case: review it at the joint meeting</source>
+        <translation>疑难案件：提交联席会议研判</translation>
+    </message>
+    <message>
+        <source>Put forward for the next joint meeting</source>
+        <translation>提请下次联席会议研判</translation>
+    </message>
+    <message>
+        <source>Why the meeting should discuss it (printed on the agenda)</source>
+        <translation>为何需要联席会议研判（印在议程上）</translation>
+    </message>
+    <message>
+        <source>Reason for the meeting</source>
+        <translation>提请理由</translation>
+    </message>
+    <message>
+        <source>Put forward on %1.</source>
+        <translation>提请时间：%1。</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1090,10 @@
         <translation>申请人</translation>
     </message>
     <message>
+        <source>Applicant ID (masked)</source>
+        <translation>申请人身份证号（掩码）</translation>
+    </message>
+    <message>
         <source>Respondents</source>
         <translation>被申请人</translation>
     </message>
@@ -1054,6 +1148,14 @@
     <message>
         <source>Items</source>
         <translation>议题数</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决定事项</translation>
+    </message>
+    <message>
+        <source>Not yet done</source>
+        <translation>未完成</translation>
     </message>
     <message>
         <source>Form</source>
@@ -1175,6 +1277,86 @@
         <source>Relation</source>
         <translation>与案件关系</translation>
     </message>
+    <message>
+        <source>Risk colour</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>(not routed)</source>
+        <translation>（未分流）</translation>
+    </message>
+    <message>
+        <source>(not filled in)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>%1 (reported %2)</source>
+        <translation>%1（上报 %2）</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>调解成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>调解不成</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>成功率</translation>
+    </message>
+    <message>
+        <source>Closure rate</source>
+        <translation>结案率</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>及时率</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>书面协议</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>口头协议</translation>
+    </message>
+    <message>
+        <source>Court-confirmed</source>
+        <translation>司法确认</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>履行</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Criminal prevented (cases/people)</source>
+        <translation>防止民转刑（件/人）</translation>
+    </message>
+    <message>
+        <source>Petitions prevented (cases/people)</source>
+        <translation>防止群体性上访（件/人）</translation>
+    </message>
+    <message>
+        <source>Community/street</source>
+        <translation>社区/街道化解</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmationDialog</name>
@@ -1211,10 +1393,101 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Sessions today and this week</source>
+        <translation>今日及本周调解</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Time limits ending within 3 days</source>
+        <translation>3日内到期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation>已逾期案件</translation>
+    </message>
+    <message>
+        <source>Red and orange cases</source>
+        <translation>红橙预警案件</translation>
+    </message>
+    <message>
+        <source>Referral feedback due</source>
+        <translation>分流待反馈</translation>
+    </message>
+    <message>
+        <source>Feedback due</source>
+        <translation>反馈期限</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>分流至</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation closing within 7 days</source>
+        <translation>司法确认7日内截止</translation>
+    </message>
+    <message>
+        <source>Last day to apply</source>
+        <translation>申请截止日</translation>
+    </message>
+    <message>
+        <source>Agreement number</source>
+        <translation>协议编号</translation>
+    </message>
+    <message>
+        <source>Performance to follow up</source>
+        <translation>履行待回访</translation>
+    </message>
+    <message>
+        <source>Performance deadline</source>
+        <translation>履行期限</translation>
+    </message>
+    <message>
+        <source>Joint meeting decisions due</source>
+        <translation>联席会议决定待落实</translation>
+    </message>
+    <message>
+        <source>Meeting decision</source>
+        <translation>会议决定</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>Dashboard</source>
         <translation>工作台</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Month: received</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Month: accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Month: settled</source>
+        <translation>调解成功</translation>
     </message>
     <message>
         <source>Open cases by risk colour</source>
@@ -1223,6 +1496,26 @@
     <message>
         <source>Latest registrations</source>
         <translation>最近登记的案件</translation>
+    </message>
+    <message>
+        <source>Nothing here needs attention.</source>
+        <translation>此项暂无需要处理的事项。</translation>
+    </message>
+    <message>
+        <source>Open case (Ctrl+O)</source>
+        <translation>打开案件（Ctrl+O）</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the item.</source>
+        <translation>按回车或双击打开。</translation>
+    </message>
+    <message>
+        <source>last month %1</source>
+        <translation>上月 %1</translation>
+    </message>
+    <message>
+        <source>and %1 more: the ledger lists them all</source>
+        <translation>另有%1项未显示，可在案件台账中查看全部</translation>
     </message>
     <message>
         <source>No cases yet. Register the first one under Intake (Ctrl+2).</source>
@@ -1243,14 +1536,6 @@
     <message>
         <source>Received today</source>
         <translation>今日受理</translation>
-    </message>
-    <message>
-        <source>Double-click or press Enter to open it in the referral register.</source>
-        <translation>双击或按回车键，转到分流登记处理。</translation>
-    </message>
-    <message>
-        <source>Referral feedback overdue (%1)</source>
-        <translation>分流反馈逾期（%1）</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1738,78 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>Say why the case should go to the joint meeting (the reason is printed on the agenda).</source>
+        <translation>请填写提请联席会议的理由（理由将印在议程上）。</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most {limit} characters.</source>
+        <translation>理由过长：最多{limit}个字。</translation>
+    </message>
+    <message>
+        <source>Enter the case number of the case to add.</source>
+        <translation>请输入要添加案件的案号。</translation>
+    </message>
+    <message>
+        <source>There is no case numbered {case}. Check the number.</source>
+        <translation>没有案号为{case}的案件，请核对案号。</translation>
+    </message>
+    <message>
+        <source>Enter where the meeting is held.</source>
+        <translation>请填写会议地点。</translation>
+    </message>
+    <message>
+        <source>Enter who chairs the meeting.</source>
+        <translation>请填写会议主持人。</translation>
+    </message>
+    <message>
+        <source>A case is on the agenda twice; keep it once.</source>
+        <translation>同一案件在议程中出现了两次，请只保留一次。</translation>
+    </message>
+    <message>
+        <source>This joint meeting no longer exists. Refresh the list.</source>
+        <translation>该联席会议已不存在，请刷新列表。</translation>
+    </message>
+    <message>
+        <source>A case with decisions recorded cannot be taken off the agenda. Remove its decisions in the minutes first.</source>
+        <translation>已记录会议决定的案件不能移出议程。请先在纪要中删除其决定。</translation>
+    </message>
+    <message>
+        <source>Each decision needs who carries it out (unit and person).</source>
+        <translation>每项决定都要写明责任单位及责任人。</translation>
+    </message>
+    <message>
+        <source>Each decision needs a date by which it is to be done.</source>
+        <translation>每项决定都要写明完成时限。</translation>
+    </message>
+    <message>
+        <source>The due date is before the meeting ({held}). Choose a later date.</source>
+        <translation>完成时限早于会议日期（{held}），请选择更晚的日期。</translation>
+    </message>
+    <message>
+        <source>This case is not on the meeting&apos;s agenda.</source>
+        <translation>该案件不在本次会议议程中。</translation>
+    </message>
+    <message>
+        <source>A decision already marked done cannot be removed; it stays in the minutes.</source>
+        <translation>已标记完成的决定不能删除，将保留在纪要中。</translation>
+    </message>
+    <message>
+        <source>The day it was done cannot be later than today.</source>
+        <translation>完成日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The day it was done cannot be before the meeting ({held}).</source>
+        <translation>完成日期不能早于会议日期（{held}）。</translation>
+    </message>
+    <message>
+        <source>This decision no longer exists. Refresh the meeting.</source>
+        <translation>该决定已不存在，请刷新会议。</translation>
+    </message>
+    <message>
+        <source>Only a decision can be marked done.</source>
+        <translation>只有会议决定才能标记完成。</translation>
+    </message>
+    <message>
         <source>The database file is not a database of this program:
 {path}
 
@@ -1507,6 +1864,14 @@ Check the --db argument.</source>
         <translation>没有名为 “{series}” 的文书编号系列。</translation>
     </message>
     <message>
+        <source>The end date {end} is before the start date {start}.</source>
+        <translation>截止日期 {end} 早于起始日期 {start}。</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: the folder is missing or read-only, or the file is open in another program. Nothing was written; choose another folder or file name.</source>
+        <translation>无法保存 {path}：文件夹不存在或只读，或该文件正被其他程序打开。未写入任何内容，请换一个文件夹或文件名。</translation>
+    </message>
+    <message>
         <source>A case needs at least one applicant.</source>
         <translation>案件至少需要一名申请人。</translation>
     </message>
@@ -1517,6 +1882,18 @@ Check the --db argument.</source>
     <message>
         <source>The case no longer exists (it may have been deleted).</source>
         <translation>该案件已不存在（可能已被删除）。</translation>
+    </message>
+    <message>
+        <source>The ledger cannot be exported as “{suffix}”: choose .xlsx (Excel ledger) or .pdf (work ledger).</source>
+        <translation>无法导出为 “{suffix}”：请选择 .xlsx（Excel 台账）或 .pdf（工作台账）。</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}. No file was made; choose another folder or file name.</source>
+        <translation>无法写入 {path}：{reason}。未生成文件，请换一个文件夹或文件名。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was made.</source>
+        <translation>导出已取消，未生成文件。</translation>
     </message>
     <message>
         <source>The number of people involved cannot be negative.</source>
@@ -2179,6 +2556,74 @@ Check the --db argument.</source>
         <translation>“{retention}”不是可选的保管期限。</translation>
     </message>
     <message>
+        <source>The file {path} cannot be opened as an Excel workbook (.xlsx). Nothing was imported.</source>
+        <translation>无法将文件 {path} 作为 Excel 工作簿（.xlsx）打开。未导入任何案件。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named {sheet} (it has: {sheets}).</source>
+        <translation>工作簿中没有名为“{sheet}”的工作表（有：{sheets}）。</translation>
+    </message>
+    <message>
+        <source>No header row was found in the first 30 rows of the sheet {sheet} (it should name columns such as 受理日期, 申请人 and 调解结果).</source>
+        <translation>在工作表“{sheet}”的前 30 行中找不到表头（应有 受理日期、申请人、调解结果 等列名）。</translation>
+    </message>
+    <message>
+        <source>A required column is not chosen: {column}. Choose the column that holds it.</source>
+        <translation>尚未指定必需的列：{column}。请指定它所在的列。</translation>
+    </message>
+    <message>
+        <source>The column mapping names a column {column} that does not exist.</source>
+        <translation>列的对应关系有误：没有第 {column} 列。</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} has no case rows below its header.</source>
+        <translation>工作表“{sheet}”的表头下没有任何案件行。</translation>
+    </message>
+    <message>
+        <source>{count} row(s) cannot be read (the first is row {first}); nothing was imported. Correct them and import again, or choose to skip those rows.</source>
+        <translation>有 {count} 行无法读取（第一处在第 {first} 行），未导入任何案件。请改正后重新导入，或选择跳过这些行。</translation>
+    </message>
+    <message>
+        <source>The date cannot be read: “{value}”</source>
+        <translation>日期无法识别：“{value}”</translation>
+    </message>
+    <message>
+        <source>The date received is missing</source>
+        <translation>缺少受理日期</translation>
+    </message>
+    <message>
+        <source>The date is later than today: “{value}”</source>
+        <translation>日期晚于今天：“{value}”</translation>
+    </message>
+    <message>
+        <source>The date closed is earlier than the date received: “{value}”</source>
+        <translation>结案日期早于受理日期：“{value}”</translation>
+    </message>
+    <message>
+        <source>The amount cannot be read: “{value}”</source>
+        <translation>金额无法识别：“{value}”</translation>
+    </message>
+    <message>
+        <source>The result is not understood: “{value}” (write 调解成功, 调解不成 or 调解中)</source>
+        <translation>调解结果无法识别：“{value}”（可写 调解成功、调解不成、调解中 等）</translation>
+    </message>
+    <message>
+        <source>The risk colour is not understood: “{value}” (write 红, 橙, 黄 or 蓝)</source>
+        <translation>风险等级无法识别：“{value}”（应为 红、橙、黄、蓝）</translation>
+    </message>
+    <message>
+        <source>The applicant is missing</source>
+        <translation>缺少申请人</translation>
+    </message>
+    <message>
+        <source>The text is too long: “{value}”</source>
+        <translation>内容过长：“{value}”</translation>
+    </message>
+    <message>
+        <source>The same case as row {value} (same number, date, parties and dispute type)</source>
+        <translation>与第 {value} 行重复（案号、受理日期、当事人和纠纷类型都相同）</translation>
+    </message>
+    <message>
         <source>office name</source>
         <translation>单位名称</translation>
     </message>
@@ -2299,10 +2744,131 @@ Check the --db argument.</source>
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the Excel ledger</source>
+        <translation>选择 Excel 台账文件</translation>
+    </message>
+    <message>
+        <source>The office&apos;s 工作台账 as an .xlsx workbook. Nothing is written until the last step.</source>
+        <translation>本室原有的工作台账（.xlsx 工作簿）。在最后一步之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Path of the .xlsx file (type it and press Enter, or choose)</source>
+        <translation>.xlsx 文件路径（输入后按回车，或点“选择”）</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>How rows become cases: 调解成功 → closed, with a written agreement when an amount is given (else oral); 调解不成 → mediation terminated; 调解中 or empty → being mediated. The sheet&apos;s 案号 is kept when it is free, otherwise the case is numbered from the year&apos;s counter. Rows imported before are skipped, so importing the same file again never creates a case twice.</source>
+        <translation>各行如何成为案件：调解成功 → 结案，写有金额的登记为书面协议（否则为口头协议）；调解不成 → 调解终止；调解中或空白 → 调解中。台账原案号未被占用的予以沿用，否则按当年顺序号编号。已导入过的行自动跳过，同一文件再次导入也不会重复建案。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Open an Excel ledger</source>
+        <translation>打开 Excel 台账</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx *.xlsm)</source>
+        <translation>Excel 工作簿 (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <source>Type the path of the .xlsx file, or choose it.</source>
+        <translation>请输入 .xlsx 文件的路径，或点“选择”。</translation>
+    </message>
+    <message>
+        <source>Reading the workbook…</source>
+        <translation>正在读取工作簿…</translation>
+    </message>
+    <message>
+        <source>Header found on row %1; %2 row(s) below it; %3 of its %4 columns recognised.</source>
+        <translation>表头在第 %1 行，其下有 %2 行案件；%4 列中识别出 %3 列。</translation>
+    </message>
+</context>
+<context>
     <name>ImageViewer</name>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>All rows are written in one step; the wizard cannot be closed until it ends.</source>
+        <translation>所有行一次写入；完成前不能关闭本向导。</translation>
+    </message>
+    <message>
+        <source>%v of %m cases</source>
+        <translation>%v / %m 件</translation>
+    </message>
+    <message>
+        <source>Importing… the cases appear in the ledger when every row is written.</source>
+        <translation>正在导入…全部写入后案件即出现在台账中。</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>The cases are in the ledger. Close the wizard with Finish.</source>
+        <translation>案件已进入台账。点“完成”关闭向导。</translation>
+    </message>
+    <message>
+        <source>%1 case(s) imported: %2 mediated successfully, %3 not successful, %4 still being mediated.</source>
+        <translation>已导入 %1 件：调解成功 %2 件，调解不成 %3 件，调解中 %4 件。</translation>
+    </message>
+    <message>
+        <source>%1 kept the ledger&apos;s own case number; the others were numbered from this year&apos;s counter. Skipped: %2 row(s) imported before, %3 row(s) that cannot be read.</source>
+        <translation>其中 %1 件沿用台账原案号，其余按当年顺序号编号。已跳过：已导入过的 %2 行，无法读取的 %3 行。</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>The database is unchanged. Close the wizard, correct the file and try again.</source>
+        <translation>数据库未作任何改动。请关闭向导，改正文件后重试。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何案件。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import an Excel ledger</source>
+        <translation>导入 Excel 工作台账</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +2980,142 @@ Check the --db argument.</source>
     </message>
 </context>
 <context>
+    <name>LedgerExport</name>
+    <message>
+        <source>Case ledger {day}.xlsx</source>
+        <translation>案件台账 {day}.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <source>Excel ledger (*.xlsx);;PDF work ledger (*.pdf)</source>
+        <translation>Excel 台账 (*.xlsx);;PDF 工作台账 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exporting the ledger…</source>
+        <translation>正在导出台账…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Exporting the ledger: %1 of %2 cases…</source>
+        <translation>正在导出台账：第 %1 件，共 %2 件…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 件案件：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LedgerFilterPanel</name>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All dispute types</source>
+        <translation>全部纠纷类型</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部来源渠道</translation>
+    </message>
+    <message>
+        <source>All routes</source>
+        <translation>全部处理途径</translation>
+    </message>
+    <message>
+        <source>All risk colours</source>
+        <translation>全部风险等级</translation>
+    </message>
+    <message>
+        <source>All mediators</source>
+        <translation>全部调解员</translation>
+    </message>
+    <message>
+        <source>All communities</source>
+        <translation>全部社区</translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <source>With agreement</source>
+        <translation>有协议</translation>
+    </message>
+    <message>
+        <source>No agreement</source>
+        <translation>无协议</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>只看逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open cases whose time limit has run out</source>
+        <translation>办理期限已过、仍未办结的案件</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation>登记日期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>状态(&amp;T)</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>纠纷类型(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Ris&amp;k</source>
+        <translation>风险等级(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Agr&amp;eement</source>
+        <translation>调解协议(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Commun&amp;ity</source>
+        <translation>社区(&amp;I)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>来源渠道(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ute</source>
+        <translation>处理途径(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Mediator</source>
+        <translation>调解员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation>网格(&amp;G)</translation>
+    </message>
+</context>
+<context>
     <name>LedgerView</name>
     <message>
         <source>Case ledger</source>
@@ -2424,12 +3126,24 @@ Check the --db argument.</source>
         <translation>搜索案号、当事人、案件名称…</translation>
     </message>
     <message>
-        <source>All statuses</source>
-        <translation>全部状态</translation>
+        <source>Filters (%1)</source>
+        <translation>筛选 (%1)</translation>
     </message>
     <message>
-        <source>All dispute types</source>
-        <translation>全部纠纷类型</translation>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Show or hide the filters (Ctrl+Shift+F)</source>
+        <translation>显示或隐藏筛选条件（Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the filtered ledger to Excel (.xlsx) or a PDF work ledger (Ctrl+E)</source>
+        <translation>将筛选后的台账导出为 Excel（.xlsx）或 PDF 工作台账（Ctrl+E）</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) in total</source>
@@ -2497,6 +3211,10 @@ Check the --db argument.</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
+        <source>&amp;Import an Excel ledger…</source>
+        <translation>导入 Excel 台账(&amp;I)…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -2539,6 +3257,41 @@ Case work for the police–people joint mediation room: intake, ledger, referral
     <message>
         <source>About Mediation Desk</source>
         <translation>关于调解工作台</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>核对各列</translation>
+    </message>
+    <message>
+        <source>Columns recognised by their headers are chosen already. Choose any other by hand; * is required.</source>
+        <translation>已按表头识别的列已自动选好，其余的可手动指定；带 * 的为必填。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Column in the sheet</source>
+        <translation>台账中的列</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>示例内容</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds: %1</source>
+        <translation>请指定以下项目所在的列：%1</translation>
+    </message>
+    <message>
+        <source>Column %1 is chosen for both %2 and %3; choose one column for each field.</source>
+        <translation>第 %1 列同时被指定为“%2”和“%3”，每个项目请指定不同的列。</translation>
     </message>
 </context>
 <context>
@@ -2588,6 +3341,96 @@ Case work for the police–people joint mediation room: intake, ledger, referral
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Joint meeting</source>
+        <translation>联席会议</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>Written with the minutes: what was reported and reviewed</source>
+        <translation>记录纪要时填写：会议通报和研判的情况</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>会议时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Units and people attending</source>
+        <translation>参会单位及人员</translation>
+    </message>
+    <message>
+        <source>Summary of the meeting</source>
+        <translation>会议概况</translation>
+    </message>
+    <message>
+        <source>Print agenda…</source>
+        <translation>打印议程…</translation>
+    </message>
+    <message>
+        <source>Print minutes…</source>
+        <translation>打印纪要…</translation>
+    </message>
+    <message>
+        <source>Save meeting (Ctrl+S)</source>
+        <translation>保存会议（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Joint meeting %1</source>
+        <translation>联席会议 %1</translation>
+    </message>
+    <message>
+        <source>Meeting saved: %1 cases on the agenda.</source>
+        <translation>会议已保存，议程共%1件案件。</translation>
+    </message>
+    <message>
+        <source>Minutes saved for this case.</source>
+        <translation>本案会议纪要已保存。</translation>
+    </message>
+    <message>
+        <source>Decision marked done.</source>
+        <translation>该决定已标记完成。</translation>
+    </message>
+    <message>
+        <source>Unsaved minutes</source>
+        <translation>纪要未保存</translation>
+    </message>
+    <message>
+        <source>Some minutes typed here are not saved. Close and lose them?</source>
+        <translation>有会议纪要尚未保存。关闭将丢失这些内容，确定关闭吗？</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingFlags</name>
+    <message>
+        <source>Joint meeting…</source>
+        <translation>联席会议…</translation>
+    </message>
+    <message>
+        <source>Mark the case difficult or put it forward for the next joint meeting</source>
+        <translation>标记为疑难案件，或提请下次联席会议研判</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsView</name>
     <message>
         <source>Joint meetings</source>
@@ -2598,8 +3441,71 @@ Case work for the police–people joint mediation room: intake, ledger, referral
         <translation>联席会议每半月召开一次，集体研判疑难和高风险纠纷。</translation>
     </message>
     <message>
+        <source>New joint meeting (Ctrl+N)</source>
+        <translation>新建联席会议（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Open (Enter)</source>
+        <translation>打开（回车）</translation>
+    </message>
+    <message>
         <source>No joint meetings recorded yet.</source>
         <translation>尚无联席会议记录</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPanel</name>
+    <message>
+        <source>Decisions (each one: what, who, by when)</source>
+        <translation>会议决定（每项写明：做什么、谁负责、何时完成）</translation>
+    </message>
+    <message>
+        <source>Unit and person responsible</source>
+        <translation>责任单位及责任人</translation>
+    </message>
+    <message>
+        <source>Discussion at the meeting</source>
+        <translation>研判意见</translation>
+    </message>
+    <message>
+        <source>Meeting decision</source>
+        <translation>会议决定</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Each decision shows on its case&apos;s timeline and on the dashboard until done.</source>
+        <translation>每项决定都记入案件时间线，并在工作台提示，直至完成。</translation>
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation>添加决定</translation>
+    </message>
+    <message>
+        <source>Remove decision</source>
+        <translation>删除决定</translation>
+    </message>
+    <message>
+        <source>Mark done today</source>
+        <translation>今日完成</translation>
+    </message>
+    <message>
+        <source>Save this case&apos;s minutes</source>
+        <translation>保存本案纪要</translation>
+    </message>
+    <message>
+        <source> · %1 decision(s)</source>
+        <translation> · %1项决定</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3907,113 @@ Case work for the police–people joint mediation room: intake, ledger, referral
     <message>
         <source>Please wait until printing or saving has finished.</source>
         <translation>正在打印或保存，请完成后再关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>导入前核对</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. The import is one step: all rows or none.</source>
+        <translation>尚未写入任何内容。导入一次完成：要么全部导入，要么全不导入。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the rows that cannot be read and import the others</source>
+        <translation>跳过无法读取的行，导入其余各行(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>被申请人</translation>
+    </message>
+    <message>
+        <source>Dispute type</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>调解结果</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Mediated successfully</source>
+        <translation>调解成功</translation>
+    </message>
+    <message>
+        <source>Not successful</source>
+        <translation>调解不成</translation>
+    </message>
+    <message>
+        <source>Still being mediated</source>
+        <translation>调解中</translation>
+    </message>
+    <message>
+        <source>Reading every row…</source>
+        <translation>正在逐行读取…</translation>
+    </message>
+    <message>
+        <source>%1 case(s) will be created: %2 mediated successfully, %3 not successful, %4 still being mediated.</source>
+        <translation>将新建 %1 件：调解成功 %2 件，调解不成 %3 件，调解中 %4 件。</translation>
+    </message>
+    <message>
+        <source>Already imported before (skipped): %1 row(s). Rows that cannot be read: %2.</source>
+        <translation>已导入过（将跳过）：%1 行。无法读取：%2 行。</translation>
+    </message>
+    <message>
+        <source>Some rows cannot be read (see the list with each row number and reason). Nothing is imported while they remain: correct them in Excel and choose the file again, or tick the box below.</source>
+        <translation>有些行无法读取（见下表的行号和原因）。这些行存在时不会导入任何案件：请在 Excel 中改正后重新选择文件，或勾选下方的选项跳过这些行。</translation>
+    </message>
+    <message>
+        <source>Every row of this sheet has been imported before: nothing to do.</source>
+        <translation>该工作表的所有行都已导入过，无需再导入。</translation>
+    </message>
+    <message>
+        <source>To be created (%1)</source>
+        <translation>将新建（%1）</translation>
+    </message>
+    <message>
+        <source>Cannot be read (%1)</source>
+        <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <source>Imported before (%1)</source>
+        <translation>已导入过（%1）</translation>
+    </message>
+    <message>
+        <source>The sheet cannot be imported.</source>
+        <translation>该工作表无法导入。</translation>
     </message>
 </context>
 <context>
@@ -3440,10 +4453,6 @@ Case work for the police–people joint mediation room: intake, ledger, referral
         <translation>统计报表</translation>
     </message>
     <message>
-        <source>Figures count the cases received in the period.</source>
-        <translation>以下数字按所选期间内受理（登记）的案件统计。</translation>
-    </message>
-    <message>
         <source>This month</source>
         <translation>本月</translation>
     </message>
@@ -3460,16 +4469,12 @@ Case work for the police–people joint mediation room: intake, ledger, referral
         <translation>自定义</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>统计期间</translation>
-    </message>
-    <message>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation>受理数</translation>
+        <source>Registered</source>
+        <translation>登记数</translation>
     </message>
     <message>
         <source>Mediated successfully</source>
@@ -3480,12 +4485,44 @@ Case work for the police–people joint mediation room: intake, ledger, referral
         <translation>调解不成数</translation>
     </message>
     <message>
+        <source>Court-confirmed / performed</source>
+        <translation>司法确认 / 履行</translation>
+    </message>
+    <message>
         <source>In progress</source>
         <translation>在办数</translation>
     </message>
     <message>
         <source>Success rate</source>
         <translation>成功率</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>期间(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF</source>
+        <translation>导出 PDF(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel</source>
+        <translation>导出 Excel(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Closure rate</source>
+        <translation>结案率</translation>
+    </message>
+    <message>
+        <source>Closed on time</source>
+        <translation>及时率</translation>
+    </message>
+    <message>
+        <source>Satisfaction (visits)</source>
+        <translation>满意度（回访）</translation>
     </message>
     <message>
         <source>Written agreements</source>
@@ -3500,8 +4537,84 @@ Case work for the police–people joint mediation room: intake, ledger, referral
         <translation>协议涉及金额</translation>
     </message>
     <message>
-        <source>No case has been mediated to an outcome yet.</source>
-        <translation>尚无调解结案的案件，无法计算成功率。</translation>
+        <source>Kept from turning criminal</source>
+        <translation>防止民转刑</translation>
+    </message>
+    <message>
+        <source>Mass petitions prevented</source>
+        <translation>防止群体性上访</translation>
+    </message>
+    <message>
+        <source>Resolved: community / street</source>
+        <translation>两不出：社区 / 街道化解</translation>
+    </message>
+    <message>
+        <source>No accepted cases in this period.</source>
+        <translation>该期间没有受理的案件。</translation>
+    </message>
+    <message>
+        <source>Accepted and successful, by dispute type</source>
+        <translation>按纠纷类型：受理与调解成功</translation>
+    </message>
+    <message>
+        <source>Monthly trend</source>
+        <translation>月度趋势：受理与调解成功</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>按%1</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月份</translation>
+    </message>
+    <message>
+        <source>Cases accepted from %1 to %2, as they stand today; registered and not accepted by date of registration. A case with several mediators counts for each of them.</source>
+        <translation>统计 %1 至 %2 受理的案件及其至今的办理结果；登记数与不予受理数按登记日期统计。一件案件有多名调解员时，每名调解员各计一次。</translation>
+    </message>
+    <message>
+        <source>No case to count this rate from yet.</source>
+        <translation>尚无可计算该比率的案件。</translation>
+    </message>
+    <message>
+        <source>%1 (reported %2)</source>
+        <translation>%1（上报 %2）</translation>
+    </message>
+    <message>
+        <source>%1 cases / %2 people</source>
+        <translation>%1 件 / %2 人</translation>
+    </message>
+    <message>
+        <source>Of these, %1 not accepted</source>
+        <translation>其中不予受理 %1 件</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>调解成功</translation>
+    </message>
+    <message>
+        <source>Statistics %1 to %2</source>
+        <translation>统计报表 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export statistics</source>
+        <translation>导出统计报表</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出……</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>已保存为 %1</translation>
     </message>
     <message>
         <source>%1 yuan</source>

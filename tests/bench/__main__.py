@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from tests.bench import archive, casework, intake, ledger_search, printing, startup
+from tests.bench import archive, casework, intake, ledger_search, office, printing, startup
 
 RESULTS = Path(__file__).resolve().parent / "results"
 
@@ -74,11 +74,35 @@ def search_rows(result: dict[str, Any]) -> list[tuple[str, str, str]]:
     return rows
 
 
+def office_rows(result: dict[str, Any]) -> list[tuple[str, str, str]]:
+    cases, window = "{:,}".format(result["cases"]), result["window"]
+    export, imported, book = result["export_10k"], result["import_10k"], result["openpyxl"]
+    memory = f"{window['peak_memory_mb']} MB"
+    rows = [
+        (f"ledger opened → first page painted, {cases} cases", f"{window['first_page_median_ms']} ms", "≤ 100 ms"),
+        ("  worst of the runs", f"{window['first_page_worst_ms']} ms", ""),
+        (f"any filter: count + first page, {cases} cases: median", f"{result['filters']['median_ms']} ms", "≤ 50 ms"),
+        ("any filter: worst", f"{result['filters']['worst_ms']} ms", "≤ 150 ms"),
+    ]
+    for name, found in result["filters"]["filters"].items():
+        label = f"  {name} ({found['matches']:,} cases): median / worst"
+        rows.append((label, f"{found['median_ms']} / {found['worst_ms']} ms", ""))
+    rows += [
+        (f"a year's statistics, {cases} cases", f"{result['year_statistics']['median_ms']} ms", "≤ 300 ms"),
+        (f"export {export['rows']:,} rows to .xlsx", f"{export['seconds']} s", "≤ 10 s"),
+        (f"import a {imported['rows']:,}-row Excel ledger", f"{imported['seconds']} s", "≤ 20 s"),
+        (f"memory, ledger open, {window['rows_scrolled']:,} rows scrolled", memory, "≤ 300 MB"),
+        (f"openpyxl opens the {book['rows']:,}-row ledger .xlsx ({book['file_mb']} MB)", f"{book['open_s']} s", ""),
+        ("openpyxl open ÷ our first page", f"{result['openpyxl_vs_first_page']}×", ""),
+    ]
+    return rows
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="make bench")
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=15)
-    parser.add_argument("--only", choices=("startup", "printing", "intake", "archive", "casework", "search"))
+    parser.add_argument("--only", choices=("startup", "printing", "intake", "archive", "casework", "search", "office"))
     args = parser.parse_args()
     latest = RESULTS / "latest.json"
     # A partial run (--only) updates its own section and keeps the other's last figures.
@@ -107,6 +131,10 @@ def main() -> int:
         with tempfile.TemporaryDirectory(prefix="mediation-bench-") as tmp:
             results["search"] = ledger_search.run(Path(tmp), args.cases, args.runs)
         rows += search_rows(results["search"])
+    if args.only in (None, "office"):
+        with tempfile.TemporaryDirectory(prefix="mediation-bench-") as tmp:
+            results["office"] = office.run(Path(tmp), args.cases, args.runs)
+        rows += office_rows(results["office"])
     results["machine"] = {
         "python": platform.python_version(),
         "system": platform.platform(),

@@ -232,13 +232,21 @@ def test_overdue_is_counted_from_the_windows_day_and_a_late_referral_is_named() 
     assert model.index(1, cell).data(Qt.ItemDataRole.ForegroundRole) == QColor("#C62828")
 
 
-def test_id_numbers_never_appear_in_the_ledger(ctx, new_case, runner) -> None:
+def test_id_numbers_appear_in_the_ledger_only_masked(ctx, new_case, runner) -> None:
     new_case("钱九", id_number="11010519491231002X")
     model = LedgerTableModel(ctx, runner)
     model.reload()
-    cells = [str(model.index(r, c).data()) for r in range(model.rowCount()) for c in range(model.columnCount())]
+    roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.EditRole)
+    cells = [
+        str(model.index(r, c).data(role))
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+        for role in roles
+    ]
     assert any("钱九" in cell for cell in cells)
-    assert not any("1949" in cell or "002X" in cell for cell in cells)
+    assert not any("19491231" in cell for cell in cells)  # the full number (and its birth date) never shows
+    assert model.index(0, model.column_index("applicant_id")).data() == "110105********002X"
+    assert "11010519491231002X" not in repr(model.row_at(0))
 
 
 def test_column_widths_and_visibility_are_remembered(qtbot, big_ctx, app_settings) -> None:

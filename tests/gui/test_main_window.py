@@ -210,3 +210,20 @@ def test_a_change_made_elsewhere_reloads_the_dashboard_on_screen(qtbot, window: 
     [chosen] = window.dashboard.recent.selectionModel().selectedRows()
     assert chosen.data(IdRole) == first.case_id  # still the case that was selected, now on the second line
     assert chosen.row() == 1
+
+
+def test_file_menu_opens_the_import_wizard_and_an_import_reloads_the_ledger(qtbot, window: MainWindow, ctx) -> None:
+    from pathlib import Path
+
+    from mediation_app.gui.dialogs.import_wizard import ImportWizard
+    from mediation_app.services.ledger_import import import_ledger
+
+    window.show_view("ledger")
+    assert window.ledger.model.rowCount() == 0 and window.import_action.text() == "导入 Excel 台账(&I)…"
+    window.import_action.trigger()
+    wizard = next(w for w in window.findChildren(ImportWizard) if w.isVisible())
+    sample = Path(__file__).resolve().parents[1] / "fixtures" / "legacy_ledger_2024.xlsx"
+    result = import_ledger(ctx, sample)  # what the wizard's last page does, off the GUI thread
+    wizard.imported.emit(result)
+    assert window.ledger.model.rowCount() == 30  # no F5 needed
+    assert window.ledger.total_label.text() == "共 30 件"

@@ -67,6 +67,17 @@ def case_detail(ctx: ServiceContext, case_id: int) -> LedgerRow:
     return next(row for row in ledger_page(ctx, LedgerFilter(), LedgerSort(), None, 1000) if row.case_id == case_id)
 
 
+def choose_section(dashboard: DashboardView, key: str) -> None:
+    keys = [dashboard.sections.item(r).data(Qt.ItemDataRole.UserRole) for r in range(dashboard.sections.count())]
+    dashboard.sections.setCurrentRow(keys.index(key))
+
+
+def late_referrals(dashboard: DashboardView) -> list[list[str]]:
+    """The 工作台's referral list as shown, without the case number: when due, state, case, body."""
+    model = dashboard.models["referrals"]
+    return [[model.index(r, c).data() for c in (0, 1, 3, 4)] for r in range(model.rowCount())]
+
+
 def shown(qtbot, widget: QWidget) -> QWidget:  # type: ignore[no-untyped-def]
     qtbot.addWidget(widget)
     widget.resize(1200, 640)
@@ -146,11 +157,7 @@ def test_a_referral_comes_back_late_is_shown_overdue_then_cleared(qtbot, ctx, ru
     assert cell(view, 0, "due", Qt.ItemDataRole.ForegroundRole) == QColor(ALERT_COLOUR)
     assert cell(view, 0, "state", Qt.ItemDataRole.ToolTipRole) == "逾期 4 天"
     dashboard = shown(qtbot, DashboardView(ctx, runner, today))
-    assert dashboard.overdue_section.isVisible()
-    assert dashboard.overdue_title.text() == "分流反馈逾期（1）"
-    late = [dashboard.overdue_model.index(0, c).data() for c in range(dashboard.overdue_model.columnCount())]
-    assert late[2:] == [body.name, "2026-03-16", "4"]
-    assert late[1] == case_detail(ctx, case_id).title
+    assert late_referrals(dashboard) == [["2026-03-16", "反馈逾期", case_detail(ctx, case_id).title, body.name]]
 
     # 登记反馈 (Enter on the overdue row): 已调解成功, received today; the case is closed
     click_row(qtbot, view.table, 0)
@@ -169,8 +176,7 @@ def test_a_referral_comes_back_late_is_shown_overdue_then_cleared(qtbot, ctx, ru
     assert not view.feedback_action.isEnabled()  # final feedback is not recorded twice
     assert case_detail(ctx, case_id).status is CaseStatus.CLOSED
     dashboard.refresh()
-    assert dashboard.overdue_model.rowCount() == 0
-    assert dashboard.overdue_section.isHidden()
+    assert late_referrals(dashboard) == []
 
 
 def test_a_refused_confirmation_keeps_the_dialog_and_the_typed_date(qtbot, ctx, runner, app_settings) -> None:
@@ -334,17 +340,19 @@ def test_the_dashboard_leads_to_the_late_referral_in_the_register(qtbot, ctx, ru
     activate(qtbot, window)
     assert window.current_view_name() == "dashboard"
     dashboard = window.dashboard
-    assert dashboard.overdue_model.rowCount() == 1
-    late = dashboard.overdue_model.row_at(0)
-    table = dashboard.overdue_table
-    rect = table.visualRect(dashboard.overdue_model.index(0, 1))
+    referrals = dashboard.models["referrals"]
+    choose_section(dashboard, "referrals")
+    assert [r.mark.zh for r in referrals.rows()] == ["反馈逾期"]  # 甲, due in 18 days, is not listed yet
+    late = referrals.row_at(0)
+    table = dashboard.tables["referrals"]
+    rect = table.visualRect(referrals.index(0, 1))
     # a real double-click starts with a click; QTest's mouseDClick alone sends only the second half
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.current_view_name() == "dashboard"  # one click only selects
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.current_view_name() == "referrals"
     assert window.navigation.currentRow() == 3
-    assert window.referrals.selected_row() == late
+    assert window.referrals.selected_row().referral_id == late.record_id  # type: ignore[union-attr]
     assert window.referrals.table.hasFocus()
     dialog = open_dialog(qtbot, window.referrals, lambda: qtbot.keyClick(window.referrals.table, Qt.Key.Key_Return))
     assert isinstance(dialog, FeedbackDialog)
@@ -354,7 +362,7 @@ def test_the_dashboard_leads_to_the_late_referral_in_the_register(qtbot, ctx, ru
     activate(qtbot, window)
     qtbot.keyClick(window.referrals.table, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_view_name() == "dashboard"
-    assert dashboard.overdue_section.isHidden()  # reloaded: the saved feedback changed the data
+    assert late_referrals(dashboard) == []  # reloaded: the saved feedback changed the data
 
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.current_view_name() == "referrals"

@@ -37,6 +37,12 @@ def test_every_setting_round_trips_through_an_ini_file(tmp_path: Path) -> None:
         keys.SESSION_RECORD_GEOMETRY: b"\x01\xd9record",
         keys.AGREEMENT_EDITOR_GEOMETRY: b"\x01\xd9agreement",
         keys.CLAUSE_LIBRARY_GEOMETRY: b"\x01\xd9clauses",
+        keys.LEDGER_FILTERS: {"risks": ["red"], "mediator": "王芳", "has_agreement": True},
+        keys.LEDGER_FILTER_PANEL: True,
+        keys.LEDGER_EXPORT_FOLDER: "D:/台账",
+        keys.MEETING_DIALOG_GEOMETRY: b"\x01\xd9meeting",
+        keys.IMPORT_WIZARD_GEOMETRY: b"\x01\xd9import",
+        keys.IMPORT_FOLDER: "E:/旧台账",
     }
     assert set(values) == set(keys.ALL_SETTINGS)
     for setting, value in values.items():

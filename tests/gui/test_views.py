@@ -4,21 +4,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, timedelta
-from fractions import Fraction
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 
 from mediation_app.domain.vocabulary import RiskLevel
 from mediation_app.gui import settings as keys
 from mediation_app.gui.views.dashboard_view import DashboardView
 from mediation_app.gui.views.meetings_view import MeetingsView
 from mediation_app.gui.views.settings_view import SettingsView
-from mediation_app.gui.views.statistics_view import Period, StatisticsView, period_range
+from mediation_app.gui.views.statistics_view import Period, period_range
 from mediation_app.services.dashboard import dashboard_summary
 from mediation_app.services.meetings import MeetingRow
 from mediation_app.services.office import get_office, update_office
-from mediation_app.services.statistics import PeriodFigures, period_figures
 
 from .typing_helpers import replace_text
 
@@ -73,48 +71,7 @@ def test_period_ranges(period: Period, today: date, expected: tuple[date, date])
     assert period_range(period, today) == expected
 
 
-def test_statistics_figures_match_the_service_for_each_period(qtbot, ctx, runner, new_case) -> None:
-    today = date.today()
-    new_case("甲", accept=True)
-    new_case("乙")
-    new_case("丙", received_at=datetime(today.year - 1, 6, 1, 10, 0), accept=True)
-    view = shown(qtbot, StatisticsView(ctx, runner))
-    assert view.period.currentText() == "本月"
-    assert not view.start.isEnabled()
-    assert view.cards["received"].value.text() == "2"
-    assert view.cards["in_progress"].value.text() == "1"
-    assert view.cards["rate"].value.text() == "—"
-    view.period.setCurrentIndex(view.period.findData(Period.CUSTOM))
-    assert view.start.isEnabled()
-    view.start.setDate(QDate(today.year - 1, 1, 1))
-    assert view.date_range() == (date(today.year - 1, 1, 1), view.end.date().toPython())
-    assert view.cards["received"].value.text() == "3"
-    assert view.figures == period_figures(ctx, *view.date_range())
-    assert [view.period.itemText(i) for i in range(4)] == ["本月", "本季度", "本年", "自定义"]
-
-
-def test_success_rate_and_amount_are_formatted(qtbot, ctx, runner) -> None:
-    view = shown(qtbot, StatisticsView(ctx, runner))
-    view.show_figures(
-        PeriodFigures(
-            start=date(2026, 1, 1),
-            end=date(2026, 12, 31),
-            received=92,
-            accepted=92,
-            succeeded=90,
-            failed=2,
-            in_progress=0,
-            success_rate=Fraction(90, 92),
-            written_agreements=60,
-            oral_agreements=30,
-            agreement_amount_fen=123456,
-        )
-    )
-    assert view.cards["rate"].value.text() == "98%"
-    assert view.cards["rate"].value.toolTip() == "97.8%"
-    assert view.cards["amount"].value.text() == "1,234.56 元"
-    assert [view.cards[n].value.text() for n in ("succeeded", "failed", "written", "oral")] == ["90", "2", "60", "30"]
-    assert view.cards["rate"].title.text() == "成功率"
+# The statistics view's figures, breakdowns, charts and exports: tests/gui/test_statistics_view.py.
 
 
 # -- meetings -------------------------------------------------------------------------------------------------

@@ -391,15 +391,17 @@ def test_a_referral_needs_one_destination_and_a_due_date_not_in_the_past(ctx: Se
         assert session.query(Referral).count() == 0
 
 
-def test_the_dashboard_lists_overdue_referrals(ctx: ServiceContext) -> None:
-    from mediation_app.services.dashboard import dashboard_summary
+def test_the_dashboard_lists_referrals_due_then_overdue(ctx: ServiceContext) -> None:
+    from mediation_app.services.dashboard import Mark, dashboard_summary
 
     body = _body(ctx)
     ref = register_case(ctx, neighbours())
     divert(ctx, DivertInput(ref.case_id, body_id=body.body_id, feedback_due=date(2026, 11, 10), when=RECEIVED))
-    assert dashboard_summary(ctx, date(2026, 11, 10)).overdue_referrals == ()
+    assert dashboard_summary(ctx, date(2026, 11, 6)).referrals.items == ()  # due in 4 days: not yet
+    due = dashboard_summary(ctx, date(2026, 11, 10)).referrals.items
+    assert [(r.case_id, r.mark) for r in due] == [(ref.case_id, Mark.FEEDBACK_DUE)]
     summary = dashboard_summary(ctx, date(2026, 11, 11))
-    assert [r.case_id for r in summary.overdue_referrals] == [ref.case_id]
+    assert [(r.case_id, r.mark) for r in summary.referrals.items] == [(ref.case_id, Mark.FEEDBACK_OVERDUE)]
     assert summary.overdue_cases == 1  # the referral's clock is the case's clock
 
 

@@ -1,4 +1,4 @@
-"""The ledger's columns over LedgerRow values; ID numbers are not among them, by design (个人信息保护法)."""
+"""The ledger's columns over LedgerRow values; an ID number only ever shows masked (个人信息保护法)."""
 
 from __future__ import annotations
 
@@ -73,6 +73,9 @@ def ledger_columns(today: Today = date.today) -> tuple[Column[LedgerRow], ...]:
         ),
         Column("title", QT_TRANSLATE_NOOP("Columns", "Case"), lambda r: r.title, width=200),
         Column("applicants", QT_TRANSLATE_NOOP("Columns", "Applicants"), lambda r: r.applicants, width=110),
+        Column(
+            "applicant_id", QT_TRANSLATE_NOOP("Columns", "Applicant ID (masked)"), lambda r: r.applicant_id, width=160
+        ),
         Column("respondents", QT_TRANSLATE_NOOP("Columns", "Respondents"), lambda r: r.respondents, width=110),
         Column(
             "dispute_type",

@@ -14,6 +14,7 @@ from mediation_app.domain.agreement_rules import JudicialWindow
 from mediation_app.domain.casework import ActionState, CaseAction
 from mediation_app.gui.dialogs import case_steps_papers, case_steps_work
 from mediation_app.gui.dialogs.case_step import StepHost
+from mediation_app.gui.dialogs.meeting_case import MeetingFlags
 from mediation_app.gui.errors import message_for
 from mediation_app.gui.icons import resource_icon
 from mediation_app.gui.vocab import label
@@ -93,6 +94,8 @@ class CaseActionBar(QWidget):
         for action in CaseAction:
             self._add(action)
         self._lay_out(list(CaseAction))
+        self.meeting_flags = MeetingFlags(self)  # 疑难 and 提请联席会议
+        self.add_extra(self.meeting_flags.action)
 
     def _add(self, action: CaseAction) -> None:
         qaction = QAction(resource_icon(ACTION_ICONS.get(action, "case")), label(action), self)

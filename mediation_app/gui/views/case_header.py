@@ -16,6 +16,7 @@ from mediation_app.services.case_view import CaseOverview, ClockInfo
 from mediation_app.services.mediators import MediatorInfo
 
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
+CHIP_STYLE = f"color: {ALERT_COLOUR}; border: 1px solid {ALERT_COLOUR}; border-radius: 9px; padding: 1px 8px;"
 
 
 def _day(day: date) -> str:
@@ -27,6 +28,13 @@ def _value() -> QLabel:
     value.setWordWrap(True)
     value.setTextInteractionFlags(SELECTABLE)
     return value
+
+
+def _chip(text: str) -> QLabel:
+    chip = QLabel(text)
+    chip.setStyleSheet(CHIP_STYLE)
+    chip.hide()
+    return chip
 
 
 class CaseHeader(QFrame):
@@ -57,6 +65,9 @@ class CaseHeader(QFrame):
         row.addWidget(self.number)
         row.addWidget(self.title, 1)
         row.addWidget(self.status)
+        self.difficult_chip, self.proposed_chip = _chip(self.tr("Difficult")), _chip(self.tr("For the joint meeting"))
+        row.addWidget(self.difficult_chip)
+        row.addWidget(self.proposed_chip)
         row.addSpacing(8)
         row.addWidget(self.risk_dot)
         row.addWidget(self.risk)
@@ -89,6 +100,12 @@ class CaseHeader(QFrame):
         grid.addWidget(value, row, col + 1, 1, span)
         self._captions[value] = name
 
+    def show_meeting_flags(self, difficult: bool, proposed: bool, proposal: str = "") -> None:
+        """The 疑难 chip, and the chip of a case put forward for the next 联席会议 (its reason as tooltip)."""
+        self.difficult_chip.setVisible(difficult)
+        self.proposed_chip.setVisible(proposed)
+        self.proposed_chip.setToolTip(proposal)
+
     def caption_of(self, value: QLabel) -> QLabel:
         return self._captions[value]
 
@@ -103,6 +120,7 @@ class CaseHeader(QFrame):
         self.status.setText(status)
         self.risk_dot.setPixmap(dot_pixmap(risk_colour(s.risk).name(), 14))
         self.risk.setText(label(s.risk))
+        self.show_meeting_flags(s.difficult, s.meeting_proposed, s.meeting_proposal)
         self.parties.setText("　".join(f"{p.name}（{label(p.role)}）" for p in s.parties) or "—")
         self.dispute_type.setText(label(s.dispute_type))
         self.route.setText(label(s.route) or self.tr("Not decided yet"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
@@ -20,14 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from mediation_app.domain.ledger import LedgerFilter
-from mediation_app.domain.vocabulary import CaseStatus, DisputeType
 from mediation_app.gui import settings as keys
 from mediation_app.gui.errors import error_message
 from mediation_app.gui.icons import resource_icon
 from mediation_app.gui.models.ledger_table_model import CaseIdRole, LedgerRowRole, LedgerTableModel
 from mediation_app.gui.settings import AppSettings
 from mediation_app.gui.tasks import Runner
-from mediation_app.gui.widgets import VocabularyCombo, hint, page_layout
+from mediation_app.gui.views.ledger_export import LedgerExport
+from mediation_app.gui.views.ledger_filters import LedgerFilterPanel
+from mediation_app.gui.widgets import Notice, page_layout
+from mediation_app.services import ledger
 from mediation_app.services.context import ServiceContext
 
 if TYPE_CHECKING:
@@ -49,26 +52,21 @@ class LedgerView(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._ctx, self._runner, self._settings = ctx, runner, settings
+        self._ctx, self._runner, self._settings, self._today = ctx, runner, settings, today
         self._forms_dialogs: dict[int, CaseFormsDialog] = {}
         self.model = LedgerTableModel(ctx, runner, today=today, parent=self)
         self._build_forms_action()
         self._build_open_action()
+        self._build_filter_action()
+        self.export = LedgerExport(ctx, runner, settings, self)
+        self.export.finished.connect(self._export_finished)
+        self._build_export_action()
         layout = page_layout(self, self.tr("Case ledger"))
         layout.addLayout(self._build_filters())
+        layout.addWidget(self.filter_panel)
         self.table = self._build_table()
         layout.addWidget(self.table, 1)
-        self.message = hint()
-        self.message.hide()
-        actions = QHBoxLayout()
-        actions.addWidget(self.message, 1)
-        actions.addStretch(1)  # the buttons stay together at the right while the message is hidden
-        for action in (self.open_action, self.forms_action):
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            actions.addWidget(button)
-        layout.addLayout(actions)
+        layout.addLayout(self._build_actions())
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._search_timer.start)
@@ -78,6 +76,21 @@ class LedgerView(QWidget):
         self.model.page_loaded.connect(self._restore_place)
         self._restore_columns()
         self._enable_sorting()
+        self._restore_filters()
+        self._set_tab_order()
+        runner.run(ledger.filter_choices, ctx, on_done=self.filter_panel.set_choices, on_error=self._show_error)
+
+    def _build_actions(self) -> QHBoxLayout:
+        self.message = Notice()
+        actions = QHBoxLayout()
+        actions.addWidget(self.message, 1)
+        actions.addStretch(1)  # the buttons stay together at the right while the message is hidden
+        for action in (self.open_action, self.forms_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            actions.addWidget(button)
+        return actions
 
     def _build_filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -86,16 +99,21 @@ class LedgerView(QWidget):
         self.search.setPlaceholderText(self.tr("Search case number, party or case name…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(280)
-        self.status_filter = VocabularyCombo(CaseStatus, self.tr("All statuses"))
-        self.type_filter = VocabularyCombo(DisputeType, self.tr("All dispute types"))
-        for combo in (self.status_filter, self.type_filter):
-            combo.currentIndexChanged.connect(self.apply_filter)
+        self.filter_panel = LedgerFilterPanel()
+        self.status_filter, self.type_filter = self.filter_panel.status, self.filter_panel.dispute_type
+        self.filter_panel.changed.connect(self._filters_changed)
+        self.filter_button = QToolButton()
+        self.filter_button.setDefaultAction(self.filter_action)
+        self.filter_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.total_label = QLabel()
         row.addWidget(self.search, 2)
-        row.addWidget(self.status_filter)
-        row.addWidget(self.type_filter)
+        row.addWidget(self.filter_button)
         row.addStretch(1)
         row.addWidget(self.total_label)
+        export = QToolButton()
+        export.setDefaultAction(self.export_action)
+        export.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        row.addWidget(export)
         return row
 
     def _build_table(self) -> QTableView:
@@ -138,13 +156,60 @@ class LedgerView(QWidget):
             header.viewport().update()
 
     def current_filter(self) -> LedgerFilter:
-        status = self.status_filter.member()
-        dispute = self.type_filter.member()
-        return LedgerFilter(
-            text=self.search.text().strip(),
-            statuses=frozenset({status}) if status is not None else frozenset(),
-            dispute_types=frozenset({dispute}) if dispute is not None else frozenset(),
+        return self.filter_panel.apply_to(LedgerFilter(text=self.search.text().strip()), self._today)
+
+    # 筛选: the panel's choices, remembered across restarts; the button says how many are active.
+    def _restore_filters(self) -> None:
+        self.filter_panel.restore(self._settings.get(keys.LEDGER_FILTERS))
+        self.filter_panel.setVisible(self._settings.get(keys.LEDGER_FILTER_PANEL))
+        self.filter_action.setChecked(self.filter_panel.isVisibleTo(self))
+        self._show_filter_count()
+
+    def _filters_changed(self) -> None:
+        self._settings.set(keys.LEDGER_FILTERS, self.filter_panel.saved())
+        self._show_filter_count()
+        self.apply_filter()
+
+    def _show_filter_count(self) -> None:
+        count = self.filter_panel.active_count()
+        self.filter_action.setText(self.tr("Filters (%1)").replace("%1", str(count)) if count else self.tr("Filters"))
+
+    def show_filter_panel(self, shown: bool) -> None:
+        self.filter_panel.setVisible(shown)
+        self._settings.set(keys.LEDGER_FILTER_PANEL, shown)
+        if shown:
+            self.filter_panel.date_from.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _build_filter_action(self) -> None:
+        self.filter_action = QAction(resource_icon("filter"), self.tr("Filters"), self, checkable=True)
+        self.filter_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.filter_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.filter_action.setToolTip(self.tr("Show or hide the filters (Ctrl+Shift+F)"))
+        self.filter_action.toggled.connect(self.show_filter_panel)
+        self.addAction(self.filter_action)
+
+    def _set_tab_order(self) -> None:
+        chain = [self.search, self.filter_button, *self.filter_panel.focus_order(), self.table]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # 导出…: the filtered ledger, in the order shown, to .xlsx or PDF.
+    def _build_export_action(self) -> None:
+        self.export_action = QAction(resource_icon("export"), self.tr("Export…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.export_action.setToolTip(
+            self.tr("Export the filtered ledger to Excel (.xlsx) or a PDF work ledger (Ctrl+E)")
         )
+        self.export_action.triggered.connect(self.export_ledger)
+        self.addAction(self.export_action)
+
+    def export_ledger(self) -> None:
+        self.message.clear_message()
+        self.export.start(self.current_filter(), self.model.ledger_sort, self._today())
+
+    def _export_finished(self, text: str, error: bool) -> None:
+        self.message.show_message(text, error=error)
 
     def apply_filter(self) -> None:
         self._search_timer.stop()
@@ -178,8 +243,7 @@ class LedgerView(QWidget):
         self.total_label.setText(self.tr("%n case(s) in total", "", total))
 
     def _show_error(self, error: BaseException) -> None:
-        self.message.setText(error_message(error))
-        self.message.show()
+        self.message.show_message(error_message(error), error=True)
 
     # Column widths and visibility, remembered by column name so a new column never shifts the others.
     def _restore_columns(self) -> None:
