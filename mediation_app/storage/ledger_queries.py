@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -22,13 +22,17 @@ def _rank(column: Any, members: list[Any]) -> Any:
     return sa.case({member.value: index for index, member in enumerate(members)}, value=column, else_=len(members))
 
 
+# The clock's sort key, NULL (no clock) last: written exactly as the expression index ix_cases_due_sort is, so the
+# ledger sorted by clock walks that index.
+DUE_SORT = sa.func.coalesce(Case.due_date, sa.literal_column("'9999-12-31'", sa.Date))
+
 # Nullable sort columns are coalesced so keyset comparisons never meet NULL.
 _SORT_COLUMNS: dict[LedgerSortKey, Any] = {
     LedgerSortKey.RECEIVED: Case.received_at,
     LedgerSortKey.NUMBER: sa.func.coalesce(Case.number, ""),
     LedgerSortKey.STATUS: _rank(Case.status, list(CaseStatus)),
     LedgerSortKey.RISK: _rank(Case.risk, list(RiskLevel)),
-    LedgerSortKey.DUE: sa.func.coalesce(Case.due_date, sa.literal(date(9999, 12, 31), sa.Date)),
+    LedgerSortKey.DUE: DUE_SORT,
     LedgerSortKey.DISPUTE_TYPE: Case.dispute_type,
     LedgerSortKey.COMMUNITY: Case.community,
 }
@@ -134,27 +138,58 @@ def _text_only(session: Session, flt: LedgerFilter) -> str:
 def count_cases(session: Session, flt: LedgerFilter) -> int:
     if term := _text_only(session, flt):
         return search_index.count_matches(session, term)
-    stmt = sa.select(sa.func.count()).select_from(Case).where(*filter_clauses(flt, _dialect(session)))
+    if flt == LedgerFilter(has_agreement=flt.has_agreement) and flt.has_agreement is not None:
+        return _count_agreed(session, flt.has_agreement)
+    clauses = filter_clauses(flt, _dialect(session), dense=_dense(session, flt))
+    stmt = sa.select(sa.func.count()).select_from(Case).where(*clauses)
     return int(session.execute(stmt).scalar_one())
 
 
-def _dense(session: Session, flt: LedgerFilter, sort: LedgerSort) -> bool:
-    """A search most cases match, in received order: walk the received index and test each row with LIKE (a page
-    fills after a few hundred) rather than gather every match and sort them. Only for the term alone: other filters
-    could make the walk long."""
-    if sort.key is not LedgerSortKey.RECEIVED or not (term := _text_only(session, flt)):
+def _count_agreed(session: Session, agreed: bool) -> int:
+    """The has-agreement filter alone, counted from ix_agreements_effective (the cases it lists) rather than
+    testing every case; "no agreement" is the rest."""
+    stmt = sa.select(sa.func.count(sa.distinct(Agreement.case_id))).where(Agreement.effective_on.is_not(None))
+    with_one = int(session.execute(stmt).scalar_one())
+    return (
+        with_one
+        if agreed
+        else int(session.execute(sa.select(sa.func.count()).select_from(Case)).scalar_one()) - with_one
+    )
+
+
+def _dense(session: Session, flt: LedgerFilter) -> bool:
+    """A search term most cases match ("纠纷", "2026"): LIKE tests each row the other conditions leave (in index
+    order a page fills after a few hundred) rather than gathering every match from the search index and sorting
+    them all. A term alone, in received order, walks the received index the same way."""
+    term = search_index.normalise_term(flt.text)
+    if not term or _dialect(session) != "sqlite":
         return False
     highest = session.execute(sa.select(sa.func.max(Case.id))).scalar_one() or 0
+    key = (str(session.get_bind().engine.url), term, highest)  # the count and every page of one search ask the same
+    if (known := _DENSE_SEEN.get(key)) is not None:
+        return known
     half = highest // 2 + 1
-    return search_index.count_matches(session, term, up_to=half) == half
+    dense = search_index.count_matches(session, term, up_to=half) == half
+    if len(_DENSE_SEEN) >= 256:
+        _DENSE_SEEN.clear()
+    _DENSE_SEEN[key] = dense
+    return dense
+
+
+# Whether a term is dense only chooses how to search, never what is found, so an answer kept while the newest case
+# is the same is safe even if cases were edited since.
+_DENSE_SEEN: dict[tuple[str, str, int], bool] = {}
+
+
+_WALKABLE = (LedgerSortKey.RECEIVED, LedgerSortKey.DUE)  # orders with an index to walk: ix_cases_received, _due_sort
 
 
 def _walk(session: Session, flt: LedgerFilter, sort: LedgerSort) -> bool:
-    """Whether a page in received order should walk ix_cases_received testing mediator and agreement per row (a
+    """Whether a page in received (or clock) order should walk its index testing mediator and agreement per row (a
     page fills after a few hundred rows) rather than gather every matching id and sort them. Agreements cover most
     cases, so walking wins; a mediator with few cases (under 2 % of all) is faster gathered, and so is any order
     without an index to walk (the sort sees every match either way)."""
-    if sort.key is not LedgerSortKey.RECEIVED:
+    if sort.key not in _WALKABLE:
         return False
     if not flt.mediator:
         return True
@@ -168,7 +203,7 @@ def ledger_page(
 ) -> list[tuple[Any, sa.Row[Any]]]:
     """One page of (sort value, row) after the cursor, in sort order with id as tie-breaker."""
     key = _SORT_COLUMNS[sort.key]
-    clauses = filter_clauses(flt, _dialect(session), dense=_dense(session, flt, sort), walk=_walk(session, flt, sort))
+    clauses = filter_clauses(flt, _dialect(session), dense=_dense(session, flt), walk=_walk(session, flt, sort))
     if after is not None:
         pair, bound = sa.tuple_(key, Case.id), sa.tuple_(sa.literal(after.value), sa.literal(after.case_id))
         clauses.append(pair < bound if sort.descending else pair > bound)

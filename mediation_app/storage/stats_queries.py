@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
 
 from mediation_app.domain.statistics import COUNT_NAMES
 from mediation_app.domain.vocabulary import (
@@ -22,6 +26,27 @@ from mediation_app.storage.models import Agreement, Case, CaseMediator, FollowUp
 GroupRow = tuple[str, str | None, dict[str, int]]
 
 
+class YearMonth(FunctionElement[int]):
+    """A timestamp's year * 100 + month (2025-03-… → 202503)."""
+
+    type = sa.Integer()
+    inherit_cache = True
+
+
+@compiles(YearMonth)
+def _year_month(element: YearMonth, compiler: SQLCompiler, **kw: Any) -> str:
+    (value,) = element.clauses
+    year, month = sa.extract("year", value), sa.extract("month", value)
+    return compiler.process(year * 100 + month, **kw)
+
+
+@compiles(YearMonth, "sqlite")
+def _year_month_sqlite(element: YearMonth, compiler: SQLCompiler, **kw: Any) -> str:
+    """From the stored text ('2025-03-05 09:30:00'): a third of the time strftime takes over a year's cases."""
+    text = compiler.process(next(iter(element.clauses)), **kw)
+    return f"(CAST(substr({text}, 1, 4) AS INTEGER) * 100 + CAST(substr({text}, 6, 2) AS INTEGER))"
+
+
 def _bounds(start: date, end: date) -> tuple[datetime, datetime]:
     return datetime.combine(start, time.min), datetime.combine(end + timedelta(days=1), time.min)
 
@@ -36,6 +61,13 @@ def received_counts(session: Session, start: date, end: date) -> tuple[int, int]
     stmt = sa.select(sa.func.count(), sa.func.coalesce(sa.func.sum(_flag(Case.status == CaseStatus.NOT_ACCEPTED)), 0))
     row = session.execute(stmt.where(Case.received_at >= low, Case.received_at < high)).one()
     return int(row[0]), int(row[1])
+
+
+def _driven_by(cohort: sa.CTE) -> sa.ColumnElement[int]:
+    """The cohort's id in a join condition, written so no index can serve it: the planner then walks the cohort (a
+    period's cases) and finds each one's records by their case_id index, instead of walking every record of every
+    case and probing the cohort."""
+    return cohort.c.id + 0
 
 
 def _agreements(cohort: sa.CTE) -> sa.Subquery:
@@ -57,7 +89,7 @@ def _agreements(cohort: sa.CTE) -> sa.Subquery:
             sa.func.sum(_flag(Agreement.court_decision == CourtDecision.CONFIRMED)).label("judicial_confirmed"),
             sa.func.sum(_flag(performed)).label("performed"),
         )
-        .join(cohort, cohort.c.id == Agreement.case_id)
+        .join(cohort, _driven_by(cohort) == Agreement.case_id)
         .where(Agreement.effective_on.is_not(None))
         .group_by(Agreement.case_id)
     )
@@ -73,7 +105,7 @@ def _visits(cohort: sa.CTE) -> sa.Subquery:
             sa.func.count(FollowUpVisit.satisfaction).label("visits_answered"),
             sa.func.sum(_flag(pleased)).label("visits_satisfied"),
         )
-        .join(cohort, cohort.c.id == FollowUpVisit.case_id)
+        .join(cohort, _driven_by(cohort) == FollowUpVisit.case_id)
         .group_by(FollowUpVisit.case_id)
     )
     return stmt.subquery("visit_figures")
@@ -91,7 +123,7 @@ def _cohort(start: date, end: date) -> sa.CTE:
         Case.route,
         Case.community,
         Case.risk,
-        (sa.extract("year", Case.accepted_at) * 100 + sa.extract("month", Case.accepted_at)).label("month"),
+        YearMonth(Case.accepted_at).label("month"),
         sa.literal(1).label("accepted"),
         _flag(Case.outcome == Outcome.SUCCESS).label("mediated_success"),
         _flag(Case.outcome == Outcome.FAILURE).label("mediated_failure"),
@@ -169,7 +201,7 @@ def _by_mediator(per_case: sa.CTE) -> sa.Select[tuple[object]]:
     return (
         sa.select(sa.literal("mediator").label("dimension"), CaseMediator.name.label("key"), *_sums(per_case))
         .select_from(per_case)
-        .join(CaseMediator, CaseMediator.case_id == per_case.c.id)
+        .join(CaseMediator, CaseMediator.case_id == _driven_by(per_case))
         .group_by(CaseMediator.name)
     )
 

@@ -235,7 +235,7 @@ def test_migration_0004_indexes_the_cases_already_there(ctx: ServiceContext) -> 
 def test_common_terms_walk_the_received_index_and_agree(search_ctx: ServiceContext, term: str) -> None:
     """A term most cases contain is tested row by row in received order; rarer ones gather the matches first."""
     with search_ctx.db.read() as session:
-        dense = ledger_queries._dense(session, LedgerFilter(text=term), LedgerSort())
+        dense = ledger_queries._dense(session, LedgerFilter(text=term))
     assert dense is (term != "第1号")
     assert_search_right(search_ctx, term)
 

@@ -36,6 +36,22 @@ class Case(Versioned, Base):
         sa.Index("ix_cases_status_received", "status", "received_at"),
         sa.Index("ix_cases_type_received", "dispute_type", "received_at"),
         sa.Index("ix_cases_due", "due_date"),
+        # The ledger sorted by clock walks this (its sort key, NULL last); see ledger_queries.DUE_SORT.
+        sa.Index("ix_cases_due_sort", sa.func.coalesce(sa.column("due_date"), sa.literal_column("'9999-12-31'")), "id"),
+        # Narrow copy of the filterable columns: counting the ledger under any filter scans this, not the wide rows.
+        sa.Index(
+            "ix_cases_ledger_filters",
+            "status",
+            "route",
+            "risk",
+            "channel",
+            "dispute_type",
+            "community",
+            "grid",
+            "due_date",
+            "received_at",
+        ),
+        sa.Index("ix_cases_accepted", "accepted_at"),  # a period's statistics: the cases accepted in it
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -78,6 +78,14 @@ class Agreement(Versioned, Base):
     """A written (人民调解协议书) or oral (口头协议登记表) agreement; its number is reused on the 回访记录."""
 
     __tablename__ = "agreements"
+    __table_args__ = (  # the cases with an agreement in force: the ledger's filter, counted from this alone
+        sa.Index(
+            "ix_agreements_effective",
+            "case_id",
+            sqlite_where=sa.text("effective_on IS NOT NULL"),
+            postgresql_where=sa.text("effective_on IS NOT NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(sa.ForeignKey("cases.id", ondelete="CASCADE"), index=True)
@@ -139,7 +147,7 @@ class FollowUpVisit(Versioned, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(sa.ForeignKey("cases.id", ondelete="CASCADE"), index=True)
-    agreement_id: Mapped[int | None] = mapped_column(sa.ForeignKey("agreements.id"))
+    agreement_id: Mapped[int | None] = mapped_column(sa.ForeignKey("agreements.id"), index=True)
     visited_on: Mapped[date] = mapped_column(sa.Date)
     visitee: Mapped[str] = mapped_column(sa.String(100))
     visitee_phone: Mapped[str] = mapped_column(sa.String(40), default="")
