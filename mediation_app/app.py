@@ -52,7 +52,8 @@ def run_gui(db: str | None) -> int:
     from mediation_app.gui.application import run_gui as start_gui
 
     target = resolve_target(db)
-    return start_gui(lambda: open_context(target), argv=[sys.argv[0]])
+    db_path = Path(target) if "://" not in str(target) else None  # a SQLite file: backed up, recoverable
+    return start_gui(lambda: open_context(target), argv=[sys.argv[0]], db_path=db_path)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NoReturn
 
-from mediation_app import __version__, cli_ledger, cli_stats
+from mediation_app import __version__, cli_backup, cli_ledger, cli_stats
 from mediation_app.domain.errors import DomainError
 
 if TYPE_CHECKING:
@@ -17,10 +17,42 @@ if TYPE_CHECKING:
 
 # The command line speaks the users' language; codes not listed fall back to the code itself.
 MESSAGES = {
+    "auth.read_only": "当前账户只能查阅，不能修改任何内容。",
+    "auth.admin_only": "只有管理员可以进行此操作。",
+    "auth.wrong_password": "用户名或密码不正确。再错 {left} 次，账户将被锁定 15 分钟。",
+    "auth.locked": "密码错误次数过多，账户已锁定至 {until}。请届时再试，或请管理员解锁。",
+    "auth.inactive": "该账户已停用，请联系管理员。",
+    "auth.password_short": "密码至少需要 {min} 个字符。",
+    "auth.password_long": "密码过长：最多 {max} 个字符。",
+    "auth.password_mismatch": "两次输入的密码不一致，请重新输入。",
+    "auth.username_invalid": "用户名须为 1 至 {max} 个字符，不能含空格。",
+    "auth.username_taken": "用户名 {username} 已被使用，请换一个。",
+    "auth.display_name": "请填写姓名（最多 {max} 个字符）。",
+    "auth.already_set_up": "该数据库已有管理员，请用该账户登录。",
+    "auth.user_missing": "该账户已不存在，请刷新列表。",
+    "auth.last_admin": "这是最后一个在用的管理员账户，请先指定另一位管理员。",
+    "auth.self": "不能停用自己的账户。",
+    "auth.role": "没有名为 {role} 的角色。",
+    "auth.no_user": "当前没有登录的用户。",
+    "party.missing": "该当事人已不在本案中，请重新打开案件。",
+    "office.too_long": "{field} 过长：最多 {max} 个字符。",
     "db.not_sqlite": "无法打开数据库：{path} 不是本程序的数据库文件（不是 SQLite 数据库）。未修改该文件。",
     "db.read_only": "无法写入数据库：{path} 或其所在文件夹为只读。请检查权限或换一个位置。未修改任何文件。",
     "db.newer_schema": "该数据库由更新版本的程序创建（结构版本 {revision}），请升级本程序后再打开。未修改该文件。",
     "db.bad_url": "数据库地址无法识别：{url}",
+    "db.disk_full": "未能保存：数据库所在磁盘已满或无法写入（{path}）。请清理磁盘空间后重试。",
+    "db.damaged": "数据库文件已损坏：{path}。未保存任何内容。可用 mediation-app restore 从备份恢复。",
+    "backup.folder": "备份文件夹不可用：{path}（不存在、只读，或所在磁盘未连接）。请连接磁盘或换一个文件夹。",
+    "backup.write": "无法写入备份 {path}（{reason}）。未生成备份，请检查磁盘空间。",
+    "backup.postgres": "本程序只备份 SQLite 数据库文件。PostgreSQL 数据库（{url}）"
+    "请由管理员用 pg_dump / pg_restore 备份和恢复。",
+    "backup.unreadable": "无法读取文件 {path}（{detail}）。",
+    "backup.not_sqlite": "{path} 不是本程序的备份（不是 SQLite 数据库）。未恢复，未修改任何文件。",
+    "backup.not_ours": "{path} 是 SQLite 数据库，但不是本程序的数据库。未恢复，未修改任何文件。",
+    "backup.newer_schema": "备份 {path} 由更新版本的程序生成（结构版本 {revision}），"
+    "请升级本程序后再恢复。未修改任何文件。",
+    "backup.damaged": "备份 {path} 已损坏，不能恢复（{detail}）。请选择更早的备份。未修改任何文件。",
+    "backup.audit_broken": "备份 {path} 中的审计记录被改动过（{detail}），不予恢复。请选择其他备份。未修改任何文件。",
     "print.unknown_form": "没有名为 “{form}” 的文书。可用的文书见 mediation-app forms。",
     "print.unknown_case": "找不到案号为 “{case}” 的案件。",
     "print.needs": "该案件还没有{what}，无法打印这份文书。请先在案件中办理。",
@@ -208,6 +240,7 @@ def build_parser() -> ArgumentParser:
     archive.add_argument("--filed-by", default="", help="立卷人（默认为当前用户）")
     cli_ledger.add_parser(sub)
     cli_stats.add_parser(sub)
+    cli_backup.add_parsers(sub)
     return parser
 
 
@@ -255,14 +288,12 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    from mediation_app.cli_check import check_lines
     from mediation_app.services.integrity import check_database
 
     ctx = _context(args)
     result = check_database(ctx)
-    print(f"结构版本：{result.revision}（最新 {result.head}）；审计记录 {result.audit_events} 条。")
-    for problem in result.problems:
-        print(f"问题：{problem}")
-    print("检查通过：数据库完好。" if result.ok else "检查未通过。")
+    print("\n".join(check_lines(result)))
     return 0 if result.ok else 1
 
 
@@ -420,6 +451,8 @@ COMMANDS = {
     "archive": _cmd_archive,
     "ledger": cli_ledger.run,
     "stats": cli_stats.run,
+    "backup": cli_backup.run_backup,
+    "restore": cli_backup.run_restore,
     None: _cmd_gui,
 }
 

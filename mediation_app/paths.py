@@ -61,3 +61,8 @@ def user_data_dir() -> Path:
 
 def default_database_path() -> Path:
     return user_data_dir() / "mediation.sqlite3"
+
+
+def default_backup_dir() -> Path:
+    """Where backups go unless the settings name another folder (a second disk or a USB stick)."""
+    return user_data_dir() / "backups"

@@ -8,6 +8,7 @@ import os
 import sys
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -20,8 +21,14 @@ from mediation_app.gui import settings as keys
 from mediation_app.gui.fonts import setup_application_fonts
 from mediation_app.gui.icons import resource_icon
 from mediation_app.gui.main_window import MainWindow
+from mediation_app.gui.session import (
+    EXIT_AFTER_SHOW_ENV,
+    EXIT_DATABASE_ERROR,
+    ProgramSession,
+    print_and_quit,
+)
 from mediation_app.gui.settings import APPLICATION, ORGANISATION, AppSettings
-from mediation_app.gui.tasks import Runner, ThreadRunner
+from mediation_app.gui.tasks import Runner
 from mediation_app.gui.theme import apply_theme
 
 if TYPE_CHECKING:
@@ -31,8 +38,6 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
-
-EXIT_DATABASE_ERROR = 2
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -50,14 +55,6 @@ def configure_application(app: QApplication, language: str) -> None:
     apply_theme(app)
     setup_application_fonts(app)
     i18n.install_translators(app, language)
-
-
-def show_database_error(error: DomainError) -> None:
-    """Why the database cannot be opened and what to do; the file itself is left exactly as it was."""
-    from mediation_app.gui.errors import error_message
-
-    title = translate("Application", "The database cannot be opened")
-    QMessageBox.critical(None, title, error_message(error))
 
 
 def show_unexpected_error(exc_type: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
@@ -103,54 +100,18 @@ def build_main_window(ctx: ServiceContext, runner: Runner, settings: AppSettings
     return window
 
 
-def open_database(open_ctx: Callable[[], ServiceContext]) -> ServiceContext | None:
-    """Call the opener; a refused database is explained in a message box and None returned."""
-    try:
-        return open_ctx()
-    except DomainError as error:
-        log.error("database refused: %s", error)
-        show_database_error(error)
-        return None
+__all__ = ["EXIT_AFTER_SHOW_ENV", "EXIT_DATABASE_ERROR", "build_main_window", "excepthook", "run_gui"]
 
 
-# The start-up benchmark sets this: print markers when the window is shown and when it holds data, then quit.
-EXIT_AFTER_SHOW_ENV = "MEDIATION_DESK_EXIT_AFTER_SHOW"
-
-
-class _Session:
-    """What run_gui opens after the window is shown, and closes after the event loop ends."""
-
-    def __init__(self) -> None:
-        self.ctx: ServiceContext | None = None
-        self.runner: ThreadRunner | None = None
-
-    def open(self, app: QApplication, window: MainWindow, open_ctx: Callable[[], ServiceContext]) -> None:
-        self.ctx = open_database(open_ctx)
-        if self.ctx is None:
-            window.hide()
-            app.exit(EXIT_DATABASE_ERROR)
-            return
-        self.runner = ThreadRunner()
-        window.attach(self.ctx, self.runner)
-        if os.environ.get(EXIT_AFTER_SHOW_ENV):
-            self.runner.wait_idle()
-            QTimer.singleShot(0, lambda: _print_and_quit(app, "MEDIATION_DESK_READY"))
-
-    def close(self) -> None:
-        if self.runner is not None:
-            self.runner.wait_idle()  # every queued change is written before the database closes
-        if self.ctx is not None:
-            self.ctx.db.dispose()
-
-
-def _print_and_quit(app: QApplication | None, marker: str) -> None:
-    print(marker, flush=True)
-    if app is not None:
-        app.quit()
-
-
-def run_gui(open_ctx: Callable[[], ServiceContext], *, argv: list[str], settings: AppSettings | None = None) -> int:
-    """Show the window at once, then open the database; returns the exit code (2 when it cannot be opened)."""
+def run_gui(
+    open_ctx: Callable[[], ServiceContext],
+    *,
+    argv: list[str],
+    settings: AppSettings | None = None,
+    db_path: Path | None = None,
+) -> int:
+    """Show the window at once, then open the database; returns the exit code (2 when it cannot be opened).
+    ``db_path``: the SQLite file, for backups and for recovering it from one."""
     app = create_application(argv)
     settings = settings or AppSettings.for_user()
     configure_application(app, settings.get(keys.LANGUAGE))
@@ -158,8 +119,8 @@ def run_gui(open_ctx: Callable[[], ServiceContext], *, argv: list[str], settings
     window = MainWindow(settings)
     window.show()
     if os.environ.get(EXIT_AFTER_SHOW_ENV):
-        QTimer.singleShot(0, lambda: _print_and_quit(None, "MEDIATION_DESK_SHOWN"))
-    session = _Session()
+        QTimer.singleShot(0, lambda: print_and_quit(None, "MEDIATION_DESK_SHOWN"))
+    session = ProgramSession(settings, db_path)
     QTimer.singleShot(0, lambda: session.open(app, window, open_ctx))
     code = app.exec()
     session.close()

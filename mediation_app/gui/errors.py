@@ -45,6 +45,37 @@ MESSAGES: dict[str, str] = {
     ),
     "meeting.item_missing": QT_TRANSLATE_NOOP("Errors", "This decision no longer exists. Refresh the meeting."),
     "meeting.no_decision": QT_TRANSLATE_NOOP("Errors", "Only a decision can be marked done."),
+    # accounts and roles
+    "auth.read_only": QT_TRANSLATE_NOOP("Errors", "Your account can only read: it cannot change anything."),
+    "auth.admin_only": QT_TRANSLATE_NOOP("Errors", "Only an administrator can do this."),
+    "auth.wrong_password": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The user name or password is wrong. After {left} more wrong tries the account is locked for 15 minutes.",
+    ),
+    "auth.locked": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Too many wrong passwords: the account is locked until {until}. Try again then, or ask an administrator "
+        "to unlock it.",
+    ),
+    "auth.inactive": QT_TRANSLATE_NOOP("Errors", "This account has been deactivated. Ask an administrator."),
+    "auth.password_short": QT_TRANSLATE_NOOP("Errors", "The password must have at least {min} characters."),
+    "auth.password_long": QT_TRANSLATE_NOOP("Errors", "The password is too long: at most {max} characters."),
+    "auth.password_mismatch": QT_TRANSLATE_NOOP("Errors", "The two passwords are not the same. Type them again."),
+    "auth.username_invalid": QT_TRANSLATE_NOOP("Errors", "The user name needs 1 to {max} characters, without spaces."),
+    "auth.username_taken": QT_TRANSLATE_NOOP("Errors", "The user name {username} is taken. Choose another."),
+    "auth.display_name": QT_TRANSLATE_NOOP("Errors", "Enter the person's name (at most {max} characters)."),
+    "auth.already_set_up": QT_TRANSLATE_NOOP(
+        "Errors", "This database already has an administrator. Sign in with that account."
+    ),
+    "auth.user_missing": QT_TRANSLATE_NOOP("Errors", "This account no longer exists. Refresh the list."),
+    "auth.last_admin": QT_TRANSLATE_NOOP(
+        "Errors", "This is the last active administrator; make someone else administrator first."
+    ),
+    "auth.self": QT_TRANSLATE_NOOP("Errors", "You cannot deactivate your own account."),
+    "auth.role": QT_TRANSLATE_NOOP("Errors", "There is no role called {role}."),
+    "auth.no_user": QT_TRANSLATE_NOOP("Errors", "Nobody is signed in."),
+    "party.missing": QT_TRANSLATE_NOOP("Errors", "This party is no longer in the case. Reopen the case."),
+    "office.too_long": QT_TRANSLATE_NOOP("Errors", "The {field} is too long: at most {max} characters."),
     # database (start-up)
     "db.not_sqlite": QT_TRANSLATE_NOOP(
         "Errors",
@@ -63,12 +94,65 @@ MESSAGES: dict[str, str] = {
         "Nothing was changed. Install the newer version of the program to open it.",
     ),
     "db.bad_url": QT_TRANSLATE_NOOP("Errors", "The database address is not valid:\n{url}\n\nCheck the --db argument."),
+    # database (while saving) and backups
+    "db.disk_full": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Nothing was saved: the disk holding the database is full or cannot be written:\n{path}\n\n"
+        "Your input is still in the window. Free some space on the disk, then save again.",
+    ),
+    "db.damaged": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database file is damaged:\n{path}\n\nNothing was saved. Restart the program: it offers to "
+        "restore the newest good backup.",
+    ),
+    "backup.folder": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup folder cannot be used:\n{path}\n\nIt is missing, read-only or on a disk that is not "
+        "connected. Connect the disk or choose another folder.",
+    ),
+    "backup.write": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup could not be written to {path} ({reason}). No backup was made; check the disk has room.",
+    ),
+    "backup.postgres": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This program backs up only SQLite database files. A PostgreSQL database ({url}) is backed up and "
+        "restored by its administrator with pg_dump and pg_restore.",
+    ),
+    "backup.unreadable": QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be read ({detail})."),
+    "backup.not_sqlite": QT_TRANSLATE_NOOP(
+        "Errors", "The file {path} is not a backup of this program (it is not a SQLite database)."
+    ),
+    "backup.not_ours": QT_TRANSLATE_NOOP(
+        "Errors", "The file {path} is a SQLite database, but not one of this program."
+    ),
+    "backup.newer_schema": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup {path} was made by a newer version of this program (schema {revision}). "
+        "Install the newer version to restore it.",
+    ),
+    "backup.damaged": QT_TRANSLATE_NOOP(
+        "Errors", "The backup {path} is damaged and cannot be restored ({detail}). Choose an older backup."
+    ),
+    "backup.audit_broken": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The audit trail in the backup {path} was altered ({detail}); it is not restored. Choose another.",
+    ),
     # records and services
     "record.stale": QT_TRANSLATE_NOOP(
         "Errors",
         "This record has been changed by someone else since you opened it. Your input is kept: "
         "reload to see the other changes, then enter yours again.",
     ),
+    # record.stale when the audit trail says who saved meanwhile (see message_for)
+    "record.stale_by": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Not saved: {who} saved this record at {when} after you opened it (changed: {fields}). "
+        "Nothing was overwritten: the other version is in the database and your input is still here; "
+        "copy what you need, reload, and enter your changes again.",
+    ),
+    "audit.number_empty": QT_TRANSLATE_NOOP("Errors", "Enter the case number of the case whose history to show."),
+    "audit.case_unknown": QT_TRANSLATE_NOOP("Errors", "There is no case numbered {case}. Check the number."),
     "office.required": QT_TRANSLATE_NOOP("Errors", "Please fill in the {field}."),
     "office.missing": QT_TRANSLATE_NOOP("Errors", "The office record is missing from this database."),
     "office.unknown_series": QT_TRANSLATE_NOOP("Errors", "There is no paper series called {series}."),
@@ -545,10 +629,24 @@ def message_for(code: str, params: Mapping[str, object] | None = None) -> str:
     """The translated message for ``code``; unknown codes still read as a sentence with the code."""
     if code == "number.invalid" and (params or {}).get("field") == "prefix":
         code = "number.bad_prefix"
+    if code == "record.stale" and (params or {}).get("when"):
+        return _stale_by(params or {})
     template = MESSAGES.get(code)
     if template is None:
         return _translate(_UNKNOWN).format_map(_Params(code=code))
     return _translate(template).format_map(_prepared(params or {}))
+
+
+def _stale_by(params: Mapping[str, object]) -> str:
+    from mediation_app.gui.audit_labels import field_list
+
+    prepared = _Params(params)
+    prepared["who"] = params.get("who") or _translate(_SYSTEM)
+    prepared["fields"] = field_list(params.get("fields")) or "?"
+    return _translate(MESSAGES["record.stale_by"]).format_map(prepared)
+
+
+_SYSTEM = QT_TRANSLATE_NOOP("Errors", "the system")
 
 
 def error_message(error: BaseException) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize
+from PySide6.QtCore import QByteArray, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -48,6 +48,8 @@ class NavEntry:
 
 class MainWindow(QMainWindow):
     """Built before the database is open (navigation, menus, geometry); ``attach`` adds the views."""
+
+    restore_requested = Signal(object)  # a verified backup's Path, confirmed in 设置: the program's session restores it
 
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -134,6 +136,7 @@ class MainWindow(QMainWindow):
         self.settings_view.data_changed.connect(self.data_changed)
         self.meetings.data_changed.connect(self.data_changed)
         self.settings_view.office_saved.connect(self._office_loaded)
+        self.settings_view.restore_requested.connect(self.restore_requested)
         self.dashboard.referral_activated.connect(self.open_referral)
         self._wire_case_windows()
 

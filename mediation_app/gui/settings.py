@@ -44,11 +44,15 @@ LAST_SESSION_PLACE: Setting[str] = Setting("sessions/last_place", "str", "")  # 
 SESSION_RECORD_GEOMETRY: Setting[bytes] = Setting("sessions/record_geometry", "bytes", b"")
 AGREEMENT_EDITOR_GEOMETRY: Setting[bytes] = Setting("agreement_editor/geometry", "bytes", b"")
 CLAUSE_LIBRARY_GEOMETRY: Setting[bytes] = Setting("clause_library/geometry", "bytes", b"")
+AUDIT_HISTORY_GEOMETRY: Setting[bytes] = Setting("audit_history/geometry", "bytes", b"")
 MEETING_DIALOG_GEOMETRY: Setting[bytes] = Setting("meetings/dialog_geometry", "bytes", b"")
 IMPORT_WIZARD_GEOMETRY: Setting[bytes] = Setting("ledger_import/geometry", "bytes", b"")
 IMPORT_FOLDER: Setting[str] = Setting("ledger_import/folder", "str", "")  # where the last ledger was opened from
 # Locks the screen after this many idle minutes (0 = never); used once users and passwords arrive.
 IDLE_LOCK_MINUTES: Setting[int] = Setting("security/idle_lock_minutes", "int", 0)
+LAST_USERNAME: Setting[str] = Setting("security/last_username", "str", "")  # offered at the next login
+# Where backups go ("" = the data folder's backups/); may be a second disk or a USB stick.
+BACKUP_FOLDER: Setting[str] = Setting("backup/folder", "str", "")
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     WINDOW_GEOMETRY,
@@ -70,10 +74,13 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     SESSION_RECORD_GEOMETRY,
     AGREEMENT_EDITOR_GEOMETRY,
     CLAUSE_LIBRARY_GEOMETRY,
+    AUDIT_HISTORY_GEOMETRY,
     MEETING_DIALOG_GEOMETRY,
     IMPORT_WIZARD_GEOMETRY,
     IMPORT_FOLDER,
     IDLE_LOCK_MINUTES,
+    LAST_USERNAME,
+    BACKUP_FOLDER,
 )
 LANGUAGES = ("zh_CN", "en")
 

@@ -220,7 +220,7 @@ def _draft(session: DbSession, case: Case, agreement_id: int | None, version: in
     row = load_agreement(session, agreement_id)
     if row.case_id != case.id or row.kind is not AgreementKind.WRITTEN:
         raise ServiceError("agreement.missing", agreement_id=agreement_id)
-    stale(row.version, version, "agreement")
+    stale(row.version, version, "agreement", session=session, row=row)
     if row.effective_on is not None:
         raise ServiceError("agreement.effective", effective_on=str(row.effective_on))
     return row

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from mediation_app.domain.identity import check_phone
 from mediation_app.domain.vocabulary import BodyKind
-from mediation_app.services.context import ServiceContext, ServiceError
+from mediation_app.services.audit_history import stale_details
+from mediation_app.services.context import ServiceContext, ServiceError, require_admin
 from mediation_app.storage.audit import record_event
 from mediation_app.storage.bodies import all_bodies, body_named
 from mediation_app.storage.models import ExternalBody
@@ -40,6 +41,7 @@ def list_bodies(ctx: ServiceContext, *, include_inactive: bool = False) -> list[
 def save_body(ctx: ServiceContext, info: BodyInfo) -> BodyInfo:
     """Add a body or save an edited one (refused if someone else saved it meanwhile). A body already used by
     referrals is never deleted; it is made inactive so old papers keep its name."""
+    require_admin(ctx)
     name = info.name.strip()
     if not name:
         raise ServiceError("body.name", field="name")
@@ -60,7 +62,8 @@ def save_body(ctx: ServiceContext, info: BodyInfo) -> BodyInfo:
             if found is None:
                 raise ServiceError("body.missing", body_id=info.body_id)
             if found.version != info.version:
-                raise ServiceError("record.stale", entity="body")
+                details = stale_details(session, "external_bodies", found.id, info.version)
+                raise ServiceError("record.stale", entity="body", **details)
             body, before = found, {"name": found.name, "active": found.is_active}
         body.name, body.kind = name, info.kind
         body.address, body.phone, body.contact = info.address.strip(), info.phone.strip(), info.contact.strip()

@@ -3,7 +3,10 @@ read-only except to an administrator who gives a reason (logged in the audit tra
 
 from __future__ import annotations
 
+from typing import Any
+
 from mediation_app.domain.vocabulary import CaseStatus, UserRole
+from mediation_app.services.audit_history import stale_details
 from mediation_app.services.context import ServiceContext, ServiceError
 from mediation_app.storage import casework as store
 from mediation_app.storage.audit import record_event
@@ -26,7 +29,7 @@ def check_override(session: DbSession, ctx: ServiceContext, case: Case, override
     reason = override_reason.strip()
     if not reason:
         raise ServiceError("case.archived", case=case.number or "")
-    if store.user_role(session, ctx.user_id) is not UserRole.ADMIN:
+    if _acting_role(session, ctx) is not UserRole.ADMIN:
         raise ServiceError("case.admin_only", case=case.number or "")
     record_event(
         session,
@@ -39,7 +42,18 @@ def check_override(session: DbSession, ctx: ServiceContext, case: Case, override
     )
 
 
-def stale(found_version: int, expected: int | None, entity: str) -> None:
-    """Refuse a save made on an older copy of the record (``record.stale``)."""
+def _acting_role(session: DbSession, ctx: ServiceContext) -> UserRole | None:
+    """The context's role; a context without one is the system (full rights) unless it names a user."""
+    if ctx.role is not None or ctx.user_id is None:
+        return ctx.role or UserRole.ADMIN
+    return store.user_role(session, ctx.user_id)
+
+
+def stale(
+    found_version: int, expected: int | None, entity: str, *, session: DbSession | None = None, row: Any = None
+) -> None:
+    """Refuse a save made on an older copy of the record (``record.stale``); given the session and the row, the
+    refusal says who saved it meanwhile, when, and which fields (from the audit trail)."""
     if expected is not None and found_version != expected:
-        raise ServiceError("record.stale", entity=entity)
+        details = stale_details(session, row.__tablename__, row.id, expected) if session and row is not None else {}
+        raise ServiceError("record.stale", entity=entity, **details)

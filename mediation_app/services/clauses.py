@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from mediation_app.domain.vocabulary import DisputeType
 from mediation_app.services.case_guard import stale
-from mediation_app.services.context import ServiceContext, ServiceError
+from mediation_app.services.context import ServiceContext, ServiceError, require_admin
 from mediation_app.storage import casework as store
 from mediation_app.storage.audit import record_event
 from mediation_app.storage.models import ClauseTemplate
@@ -34,6 +34,7 @@ def list_clauses(ctx: ServiceContext, dispute_type: DisputeType | None = None) -
 
 def save_clause(ctx: ServiceContext, info: ClauseInfo) -> ClauseInfo:
     """Add a clause, or save an edited one (refused with ``record.stale`` if someone saved it meanwhile)."""
+    require_admin(ctx)
     if not info.title.strip():
         raise ServiceError("clause.title", field="title")
     if not info.text.strip():
@@ -46,7 +47,7 @@ def save_clause(ctx: ServiceContext, info: ClauseInfo) -> ClauseInfo:
             found = session.get(ClauseTemplate, info.clause_id)
             if found is None:
                 raise ServiceError("clause.missing", clause_id=info.clause_id)
-            stale(found.version, info.version, "clause_template")
+            stale(found.version, info.version, "clause_template", session=session, row=found)
             row = found
         row.title, row.text = info.title.strip(), info.text.strip()
         row.dispute_type, row.is_payment = info.dispute_type, info.is_payment
@@ -64,6 +65,7 @@ def save_clause(ctx: ServiceContext, info: ClauseInfo) -> ClauseInfo:
 
 def delete_clause(ctx: ServiceContext, clause_id: int) -> None:
     """Remove a clause from the library (agreements keep the text they copied from it)."""
+    require_admin(ctx)
     with ctx.db.write() as session:
         row = session.get(ClauseTemplate, clause_id)
         if row is None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from mediation_app.domain.vocabulary import RiskLevel
+from mediation_app.services.audit_history import stale_details
 from mediation_app.services.context import ServiceContext, ServiceError
 from mediation_app.storage import meeting_queries as store
 from mediation_app.storage.audit import record_event
@@ -142,7 +143,8 @@ def update_meeting(
     with ctx.db.write() as session:
         meeting = meeting_in_office(session, ctx, meeting_id)
         if meeting.version != version:
-            raise ServiceError("record.stale", entity="joint_meeting")
+            details = stale_details(session, "joint_meetings", meeting.id, version)
+            raise ServiceError("record.stale", entity="joint_meeting", **details)
         _fill(meeting, data)
         _set_agenda(session, meeting, agenda)
         _meeting_event(session, ctx, meeting, "update")

@@ -6,7 +6,8 @@ from dataclasses import dataclass, replace
 
 from mediation_app.domain.errors import DomainError
 from mediation_app.domain.numbering import PAPER_SERIES, check_prefix, paper_prefix
-from mediation_app.services.context import ServiceContext, ServiceError
+from mediation_app.services.audit_history import stale_details
+from mediation_app.services.context import ServiceContext, ServiceError, require_admin
 from mediation_app.storage.audit import record_event
 from mediation_app.storage.documents import SERIES_SETTING
 from mediation_app.storage.engine import Database
@@ -67,6 +68,7 @@ def get_office(ctx: ServiceContext) -> OfficeInfo:
 
 def update_office(ctx: ServiceContext, info: OfficeInfo) -> OfficeInfo:
     """Save edited details; refused if someone else saved since ``info`` was read."""
+    require_admin(ctx)
     for key in ("name", "committee_name", "case_prefix"):
         if not getattr(info, key).strip():
             raise ServiceError("office.required", field=key)
@@ -76,7 +78,8 @@ def update_office(ctx: ServiceContext, info: OfficeInfo) -> OfficeInfo:
         if office is None:
             raise ServiceError("office.missing", office_id=ctx.office_id)
         if office.version != info.version:
-            raise ServiceError("record.stale", entity="office")
+            details = stale_details(session, "offices", office.id, info.version)
+            raise ServiceError("record.stale", entity="office", **details)
         before = {key: getattr(office, key) for key in _EDITABLE}
         after = {key: getattr(info, key).strip() for key in _EDITABLE}
         for key, value in after.items():
@@ -131,6 +134,7 @@ def paper_prefixes(ctx: ServiceContext) -> list[SeriesPrefix]:
 
 def set_paper_prefixes(ctx: ServiceContext, own: dict[str, str]) -> list[SeriesPrefix]:
     """Save the office's own 字号 per series ("" goes back to the default); all or nothing."""
+    require_admin(ctx)
     cleaned = {series: prefix.strip() for series, prefix in own.items()}
     for series, prefix in cleaned.items():
         if series not in SERIES_TITLES or series not in PAPER_SERIES:

@@ -172,7 +172,7 @@ def _session_row(
     row = session.get(MediationSession, session_id)
     if row is None or row.case_id != case.id:
         raise ServiceError("session.missing", session_id=session_id)
-    stale(row.version, version, "mediation_session")
+    stale(row.version, version, "mediation_session", session=session, row=row)
     if row.kind is not record.kind:
         raise ServiceError("session.kind", field="kind")
     return row

@@ -8,6 +8,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from mediation_app.storage import audit_rows
 from mediation_app.storage.models import (
     Agreement,
     AgreementTerm,
@@ -37,8 +38,12 @@ def next_ids(session: Session) -> dict[str, int]:
 
 
 def insert_rows(session: Session, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Insert the rows and account for them in the audit trail (one event with each new row's digest)."""
     if rows:
-        session.execute(sa.insert(TABLES[table]), list(rows))
+        target = TABLES[table]
+        before = int(session.execute(sa.select(sa.func.coalesce(sa.func.max(target.c.id), 0))).scalar_one())
+        session.execute(sa.insert(target), list(rows))
+        audit_rows.record_bulk(session.connection(), table, before, session.info.get("user_id"))
 
 
 def raise_counters(session: Session, office_id: int, series: str, last_by_year: Iterable[tuple[int, int]]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -14,6 +15,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from mediation_app.storage import audit_rows
 from mediation_app.storage.errors import StorageError
 
 BUSY_TIMEOUT_MS = 10_000
@@ -99,6 +101,25 @@ def _probe(engine: Engine) -> None:
         raise StorageError(code, path=str(engine.url.database)) from exc
 
 
+# SQLite's words for a write that cannot happen, and the code each becomes (storage/backup.py restores).
+_WRITE_FAILURES = (
+    ("database or disk is full", "db.disk_full"),
+    ("disk i/o error", "db.disk_full"),
+    ("attempt to write a readonly database", "db.read_only"),
+    ("database disk image is malformed", "db.damaged"),
+    ("file is not a database", "db.damaged"),
+)
+
+
+def write_failure(exc: sa.exc.DatabaseError, location: str) -> StorageError | None:
+    """The StorageError for a failed write (``db.disk_full``, ``db.read_only``, ``db.damaged``), or None."""
+    text = str(exc.orig).lower()
+    for words, code in _WRITE_FAILURES:
+        if words in text:
+            return StorageError(code, path=location)
+    return None
+
+
 def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 
@@ -110,6 +131,14 @@ class Database:
         self.engine = engine
         self._reader = sessionmaker(engine, expire_on_commit=False)
         self._writer = sessionmaker(engine.execution_options(writer=True), expire_on_commit=False)
+        audit_rows.install(self._writer)  # every flushed change of a business row is chained into the trail
+        self.user_id: int | None = None  # the acting user the trail names (None: the system)
+
+    def as_user(self, user_id: int | None) -> Database:
+        """The same database, its writes recorded in the trail as made by ``user_id``."""
+        acting = copy.copy(self)
+        acting.user_id = user_id
+        return acting
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -118,9 +147,18 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One transaction: commit on success, roll back everything on any error."""
-        with self._writer() as session, session.begin():
-            yield session
+        """One transaction: commit on success, roll back everything on any error.
+
+        A full disk, a read-only file or a damaged one surfaces as a StorageError the dialogs can explain."""
+        try:
+            with self._writer() as session, session.begin():
+                session.info["user_id"] = self.user_id
+                yield session
+        except sa.exc.DatabaseError as exc:
+            mapped = write_failure(exc, self.location())
+            if mapped is None:
+                raise
+            raise mapped from exc
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from mediation_app import paths
+from mediation_app.storage.engine import write_failure
 from mediation_app.storage.errors import StorageError
 from mediation_app.storage.schema_version import HEAD_REVISION
 
@@ -57,7 +58,18 @@ def check_schema_known(engine: Engine) -> str | None:
 
 
 def upgrade_to_head(engine: Engine) -> bool:
-    """Migrate to head; True if anything ran. All revisions commit together or not at all."""
+    """Migrate to head; True if anything ran. All revisions commit together or not at all. A file damaged deep
+    inside (its first page reads) is reported as ``db.damaged`` and so offered its backups, never a traceback."""
+    try:
+        return _upgrade(engine)
+    except sa.exc.DatabaseError as exc:
+        failure = write_failure(exc, str(engine.url.database or engine.url))
+        if failure is None:
+            raise
+        raise failure from exc
+
+
+def _upgrade(engine: Engine) -> bool:
     current = check_schema_known(engine)
     if current == HEAD_REVISION:
         return False

@@ -477,6 +477,811 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Office</source>
+        <translation>本室信息</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>Outside body</source>
+        <translation>分流单位</translation>
+    </message>
+    <message>
+        <source>Clause library</source>
+        <translation>条款库</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Party in the case</source>
+        <translation>案件当事人</translation>
+    </message>
+    <message>
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Invited participant</source>
+        <translation>邀请参与人</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>分流/委托</translation>
+    </message>
+    <message>
+        <source>Session record</source>
+        <translation>调解（调查）记录</translation>
+    </message>
+    <message>
+        <source>Party statement</source>
+        <translation>当事人陈述</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>调解协议</translation>
+    </message>
+    <message>
+        <source>Agreement term</source>
+        <translation>协议条款</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>履行记录</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>Joint meeting</source>
+        <translation>联席会议</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>联席会议议题</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Issued paper</source>
+        <translation>已出具文书</translation>
+    </message>
+    <message>
+        <source>Paper number prefix</source>
+        <translation>文书字号</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Added in bulk</source>
+        <translation>批量新增</translation>
+    </message>
+    <message>
+        <source>Existing records counted</source>
+        <translation>既有记录登记</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Diverted</source>
+        <translation>分流</translation>
+    </message>
+    <message>
+        <source>Session scheduled</source>
+        <translation>安排调解</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Mediation ended</source>
+        <translation>终止调解</translation>
+    </message>
+    <message>
+        <source>Follow-up visit recorded</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>Performance recorded</source>
+        <translation>登记履行</translation>
+    </message>
+    <message>
+        <source>Agreement took effect</source>
+        <translation>协议生效</translation>
+    </message>
+    <message>
+        <source>Paper printed</source>
+        <translation>出具文书</translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Archived case changed by an administrator</source>
+        <translation>管理员修改已归档案件</translation>
+    </message>
+    <message>
+        <source>Case file rebuilt</source>
+        <translation>重新生成卷宗</translation>
+    </message>
+    <message>
+        <source>Mediators set</source>
+        <translation>设定调解员</translation>
+    </message>
+    <message>
+        <source>Feedback recorded</source>
+        <translation>登记反馈</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Oral agreement recorded</source>
+        <translation>登记口头协议</translation>
+    </message>
+    <message>
+        <source>Signed original attached</source>
+        <translation>附上签字原件</translation>
+    </message>
+    <message>
+        <source>Record corrected</source>
+        <translation>更正记录</translation>
+    </message>
+    <message>
+        <source>Personal data shown</source>
+        <translation>查看完整个人信息</translation>
+    </message>
+    <message>
+        <source>Demo cases generated</source>
+        <translation>生成演示案件</translation>
+    </message>
+    <message>
+        <source>Ledger imported</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Risk colour</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>分流去向</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Amount (fen)</source>
+        <translation>金额（分）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求事项</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Matters in dispute</source>
+        <translation>争议事项</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>责任认定</translation>
+    </message>
+    <message>
+        <source>Manner of performance</source>
+        <translation>履行方式</translation>
+    </message>
+    <message>
+        <source>Place of performance</source>
+        <translation>履行地点</translation>
+    </message>
+    <message>
+        <source>Performance deadline</source>
+        <translation>履行期限</translation>
+    </message>
+    <message>
+        <source>Took effect on</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Held at</source>
+        <translation>举行时间</translation>
+    </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation>安排时间</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>陈述</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Mediators</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>被申请人</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>结案时间</translation>
+    </message>
+    <message>
+        <source>Accepted at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>收案时间</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Payment term</source>
+        <translation>给付条款</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Dispute type</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>涉及人数</translation>
+    </message>
+    <message>
+        <source>Occurred at</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>Lead mediator</source>
+        <translation>主调解员</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>决定时间</translation>
+    </message>
+    <message>
+        <source>Feedback due</source>
+        <translation>反馈期限</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Visited person</source>
+        <translation>被回访人</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Risk grounds</source>
+        <translation>风险依据</translation>
+    </message>
+    <message>
+        <source>Suggested risk colour</source>
+        <translation>建议风险等级</translation>
+    </message>
+    <message>
+        <source>May escalate</source>
+        <translation>可能激化</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Rights and duties explained</source>
+        <translation>已告知权利义务</translation>
+    </message>
+    <message>
+        <source>Mediator&apos;s work</source>
+        <translation>调解员工作</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定事项</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>时限类型</translation>
+    </message>
+    <message>
+        <source>Archive number</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <source>Archived at</source>
+        <translation>归档时间</translation>
+    </message>
+    <message>
+        <source>Decision note</source>
+        <translation>决定说明</translation>
+    </message>
+    <message>
+        <source>Termination reason</source>
+        <translation>终止理由</translation>
+    </message>
+    <message>
+        <source>Other routes told</source>
+        <translation>告知的其他途径</translation>
+    </message>
+    <message>
+        <source>Difficult case</source>
+        <translation>疑难案件</translation>
+    </message>
+    <message>
+        <source>Performed on</source>
+        <translation>履行日期</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>校验码</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>出具时间</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>陈述</translation>
+    </message>
+    <message>
+        <source>Other change ({code})</source>
+        <translation>其他操作（{code}）</translation>
+    </message>
+</context>
+<context>
+    <name>AuditBox</name>
+    <message>
+        <source>Change history (audit trail)</source>
+        <translation>修改记录（审计记录）</translation>
+    </message>
+    <message>
+        <source>Every change is recorded with who made it, when, and the values before and after. Enter a case&apos;s number to see its history.</source>
+        <translation>每一次修改都记录了操作人、时间以及修改前后的内容。输入案号即可查看该案的修改记录。</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>e.g. （2026）某街联调字第0001号</source>
+        <translation>例如：（2026）某街联调字第0001号</translation>
+    </message>
+    <message>
+        <source>Show history</source>
+        <translation>查看记录</translation>
+    </message>
+</context>
+<context>
+    <name>AuditHistory</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>（已隐藏）</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>修改记录</translation>
+    </message>
+</context>
+<context>
+    <name>AuditHistoryDialog</name>
+    <message>
+        <source>(not numbered yet)</source>
+        <translation>（尚未编号）</translation>
+    </message>
+    <message>
+        <source>Change history — %1</source>
+        <translation>修改记录 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) recorded for case %1, newest first.</source>
+        <translation>
+            <numerusform>案件 %1 共有 %n 条修改记录，最新的在最上面。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Copy (Ctrl+C)</source>
+        <translation>复制（Ctrl+C）</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBox</name>
+    <message>
+        <source>Backup and restore</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <source>The database, attachments included, is copied at every start, at exit and once a day. The last 7 days, 4 weeks and 12 months are kept; backups made here are never deleted. A folder on a second disk or a USB stick keeps them safe if this disk fails.</source>
+        <translation>每次启动、退出时以及每天一次，程序会自动备份数据库（含全部附件）。保留最近 7 天、4 周和 12 个月的备份；在此手动备份的文件永不自动删除。将备份文件夹设在另一块硬盘或 U 盘上，本机硬盘损坏时备份仍然安全。</translation>
+    </message>
+    <message>
+        <source>No backups in this folder yet.</source>
+        <translation>该文件夹中还没有备份。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can back up, restore or choose the folder.</source>
+        <translation>只有管理员可以备份、恢复或更改备份文件夹。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose the folder backups are written to</source>
+        <translation>选择备份保存的文件夹</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>At start</source>
+        <translation>启动时</translation>
+    </message>
+    <message>
+        <source>At exit</source>
+        <translation>退出时</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2).</source>
+        <translation>已备份到 %1（%2），校验通过。</translation>
+    </message>
+    <message>
+        <source>The backup was written but failed its check: the database itself may be damaged.</source>
+        <translation>备份已写入，但校验未通过：数据库本身可能已损坏。请联系管理员检查数据库。</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>选择备份文件</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>未恢复备份</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1.</source>
+        <translation>已从备份 %1 恢复数据库。</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept at %1.</source>
+        <translation>恢复前的数据库已另存为：%1</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢复完成</translation>
+    </message>
+</context>
+<context>
     <name>BodiesDialog</name>
     <message>
         <source>Directory of outside bodies</source>
@@ -949,6 +1754,14 @@
         <translation>本案可出具的文书和已出具文书（Ctrl+P）</translation>
     </message>
     <message>
+        <source>Change history…</source>
+        <translation>修改记录…</translation>
+    </message>
+    <message>
+        <source>Who changed what in this case, and when (Ctrl+H)</source>
+        <translation>谁在何时修改了本案的哪些内容（Ctrl+H）</translation>
+    </message>
+    <message>
         <source>Case %1 — %2</source>
         <translation>案件 %1 — %2</translation>
     </message>
@@ -1262,8 +2075,16 @@
         <translation>调解人员</translation>
     </message>
     <message>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>身份</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
     </message>
     <message>
         <source>Lead</source>
@@ -1356,6 +2177,42 @@
     <message>
         <source>Community/street</source>
         <translation>社区/街道化解</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Person&apos;s name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +2667,82 @@
         <translation>只有会议决定才能标记完成。</translation>
     </message>
     <message>
+        <source>Your account can only read: it cannot change anything.</source>
+        <translation>当前账户只能查阅，不能修改任何内容。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can do this.</source>
+        <translation>只有管理员可以进行此操作。</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong. After {left} more wrong tries the account is locked for 15 minutes.</source>
+        <translation>用户名或密码不正确。再错 {left} 次，账户将被锁定 15 分钟。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account is locked until {until}. Try again then, or ask an administrator to unlock it.</source>
+        <translation>密码错误次数过多，账户已锁定至 {until}。请届时再试，或请管理员解锁。</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated. Ask an administrator.</source>
+        <translation>该账户已停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>The password must have at least {min} characters.</source>
+        <translation>密码至少需要 {min} 个字符。</translation>
+    </message>
+    <message>
+        <source>The password is too long: at most {max} characters.</source>
+        <translation>密码过长：最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <source>The user name needs 1 to {max} characters, without spaces.</source>
+        <translation>用户名须为 1 至 {max} 个字符，不能含空格。</translation>
+    </message>
+    <message>
+        <source>The user name {username} is taken. Choose another.</source>
+        <translation>用户名 {username} 已被使用，请换一个。</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name (at most {max} characters).</source>
+        <translation>请填写姓名（最多 {max} 个字符）。</translation>
+    </message>
+    <message>
+        <source>This database already has an administrator. Sign in with that account.</source>
+        <translation>该数据库已有管理员，请用该账户登录。</translation>
+    </message>
+    <message>
+        <source>This account no longer exists. Refresh the list.</source>
+        <translation>该账户已不存在，请刷新列表。</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator; make someone else administrator first.</source>
+        <translation>这是最后一个在用的管理员账户，请先指定另一位管理员。</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>不能停用自己的账户。</translation>
+    </message>
+    <message>
+        <source>There is no role called {role}.</source>
+        <translation>没有名为 {role} 的角色。</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>当前没有登录的用户。</translation>
+    </message>
+    <message>
+        <source>This party is no longer in the case. Reopen the case.</source>
+        <translation>该当事人已不在本案中，请重新打开案件。</translation>
+    </message>
+    <message>
+        <source>The {field} is too long: at most {max} characters.</source>
+        <translation>{field}过长：最多 {max} 个字符。</translation>
+    </message>
+    <message>
         <source>The database file is not a database of this program:
 {path}
 
@@ -1848,8 +2781,78 @@ Check the --db argument.</source>
 请检查 --db 参数。</translation>
     </message>
     <message>
+        <source>Nothing was saved: the disk holding the database is full or cannot be written:
+{path}
+
+Your input is still in the window. Free some space on the disk, then save again.</source>
+        <translation>未能保存：数据库所在的磁盘已满或无法写入：
+{path}
+
+您填写的内容仍保留在窗口中。请清理磁盘空间后再保存。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged:
+{path}
+
+Nothing was saved. Restart the program: it offers to restore the newest good backup.</source>
+        <translation>数据库文件已损坏：
+{path}
+
+未保存任何内容。请重新启动程序，程序会提示从最新的完好备份恢复。</translation>
+    </message>
+    <message>
+        <source>The backup folder cannot be used:
+{path}
+
+It is missing, read-only or on a disk that is not connected. Connect the disk or choose another folder.</source>
+        <translation>备份文件夹不可用：
+{path}
+
+该文件夹不存在、为只读，或所在磁盘（如 U 盘）未连接。请连接磁盘或另选文件夹。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {path} ({reason}). No backup was made; check the disk has room.</source>
+        <translation>无法写入备份 {path}（{reason}）。未生成备份，请检查磁盘空间。</translation>
+    </message>
+    <message>
+        <source>This program backs up only SQLite database files. A PostgreSQL database ({url}) is backed up and restored by its administrator with pg_dump and pg_restore.</source>
+        <translation>本程序只能备份 SQLite 数据库文件。PostgreSQL 数据库（{url}）请由其管理员用 pg_dump 和 pg_restore 备份和恢复。</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read ({detail}).</source>
+        <translation>无法读取文件 {path}（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a backup of this program (it is not a SQLite database).</source>
+        <translation>文件 {path} 不是本程序的备份（不是 SQLite 数据库）。</translation>
+    </message>
+    <message>
+        <source>The file {path} is a SQLite database, but not one of this program.</source>
+        <translation>文件 {path} 是 SQLite 数据库，但不是本程序的数据库。</translation>
+    </message>
+    <message>
+        <source>The backup {path} was made by a newer version of this program (schema {revision}). Install the newer version to restore it.</source>
+        <translation>备份 {path} 由更新版本的程序生成（结构版本 {revision}）。请安装新版本程序后再恢复。</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged and cannot be restored ({detail}). Choose an older backup.</source>
+        <translation>备份 {path} 已损坏，不能恢复（{detail}）。请选择更早的备份。</translation>
+    </message>
+    <message>
+        <source>The audit trail in the backup {path} was altered ({detail}); it is not restored. Choose another.</source>
+        <translation>备份 {path} 中的审计记录被改动过（{detail}），不予恢复。请选择其他备份。</translation>
+    </message>
+    <message>
         <source>This record has been changed by someone else since you opened it. Your input is kept: reload to see the other changes, then enter yours again.</source>
         <translation>该记录在您打开后已被他人修改。您输入的内容仍保留在界面上：请点“重新载入”查看他人的修改，再重新填写并保存。</translation>
+    </message>
+    <message>
+        <source>Not saved: {who} saved this record at {when} after you opened it (changed: {fields}). Nothing was overwritten: the other version is in the database and your input is still here; copy what you need, reload, and enter your changes again.</source>
+        <translation>未保存：在您打开此记录之后，{who} 于 {when} 保存了它（修改了：{fields}）。没有任何内容被覆盖：对方的版本已在数据库中，您输入的内容仍在窗口里；请复制需要的内容，重新载入后再输入您的修改。</translation>
+    </message>
+    <message>
+        <source>Enter the case number of the case whose history to show.</source>
+        <translation>请输入要查看修改记录的案件的案号。</translation>
     </message>
     <message>
         <source>Please fill in the {field}.</source>
@@ -2695,6 +3698,10 @@ Check the --db argument.</source>
         <source>closing of the case (the file is made after closing)</source>
         <translation>结案（卷宗在结案后立卷）</translation>
     </message>
+    <message>
+        <source>the system</source>
+        <translation>系统</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackDialog</name>
@@ -2792,6 +3799,73 @@ Check the --db argument.</source>
     <message>
         <source>Header found on row %1; %2 row(s) below it; %3 of its %4 columns recognised.</source>
         <translation>表头在第 %1 行，其下有 %2 行案件；%4 列中识别出 %3 列。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>First start</source>
+        <translation>首次启动</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎使用</translation>
+    </message>
+    <message>
+        <source>Enter the office&apos;s details and create the administrator&apos;s account. The administrator then adds the other staff in Settings.</source>
+        <translation>请填写本室信息并创建管理员账户。之后由管理员在“设置”中为其他工作人员建立账户。</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>本室信息</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>联调室名称</translation>
+    </message>
+    <message>
+        <source>Mediation committee</source>
+        <translation>人民调解委员会</translation>
+    </message>
+    <message>
+        <source>Case number prefix (字号)</source>
+        <translation>案号字号</translation>
+    </message>
+    <message>
+        <source>e.g. 某街联调字 → （2026）某街联调字第0001号</source>
+        <translation>例如 某街联调字 → （2026）某街联调字第0001号</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>Create and sign in (Ctrl+Enter)</source>
+        <translation>创建并登录（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +4243,60 @@ Check the --db argument.</source>
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>The program is locked</source>
+        <translation>程序已锁定</translation>
+    </message>
+    <message>
+        <source>Enter the password of %1 to go on. Your unsaved input is kept.</source>
+        <translation>请输入%1的密码以继续。未保存的内容都已保留。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Mediation Desk</source>
+        <translation>警民联调室</translation>
+    </message>
+    <message>
+        <source>Sign in with your user name and password.</source>
+        <translation>请输入用户名和密码登录。</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Dashboard</source>
@@ -3509,6 +4637,37 @@ Case work for the police–people joint mediation room: intake, ledger, referral
     </message>
 </context>
 <context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Create (Ctrl+Enter)</source>
+        <translation>创建（Ctrl+Enter）</translation>
+    </message>
+</context>
+<context>
     <name>OralAgreementDialog</name>
     <message>
         <source>Register an oral agreement</source>
@@ -3529,6 +4688,29 @@ Case work for the police–people joint mediation room: intake, ledger, referral
     <message>
         <source>Print the oral agreement register afterwards</source>
         <translation>保存后打印口头协议登记表</translation>
+    </message>
+</context>
+<context>
+    <name>OwnPasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>Change password (Ctrl+Enter)</source>
+        <translation>修改密码（Ctrl+Enter）</translation>
     </message>
 </context>
 <context>
@@ -3610,6 +4792,29 @@ Case work for the police–people joint mediation room: intake, ledger, referral
     <message>
         <source>Add a party (Ctrl+Shift+A)</source>
         <translation>添加当事人（Ctrl+Shift+A）</translation>
+    </message>
+</context>
+<context>
+    <name>PartyContactsBox</name>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Show full numbers</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <source>Each reveal is recorded in the audit trail.</source>
+        <translation>每次显示都会记入审计记录。</translation>
+    </message>
+    <message>
+        <source>A read-only account sees masked numbers only.</source>
+        <translation>查阅账户只能看到遮蔽后的号码。</translation>
+    </message>
+    <message>
+        <source>Full numbers of %1 shown; this was recorded.</source>
+        <translation>已显示%1的完整号码，并已记录。</translation>
     </message>
 </context>
 <context>
@@ -4136,6 +5341,60 @@ Case work for the police–people joint mediation room: intake, ledger, referral
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>Backups (*.sqlite3 *.db);;All files (*)</source>
+        <translation>备份文件 (*.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>The database is damaged or cannot be read</source>
+        <translation>数据库已损坏或无法读取</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed. If you restore a backup, the damaged file is first renamed (%1-damaged-DATE%2) and kept beside it, so nothing is lost; changes made after the backup are not in the restored database.</source>
+        <translation>目前未做任何修改。如从备份恢复，损坏的文件会先改名（%1-damaged-日期时间%2）保留在原文件夹，不会丢失；备份之后所做的修改不在恢复后的数据库中。</translation>
+    </message>
+    <message>
+        <source>No good backup was found in %1. Choose a backup file, or quit.</source>
+        <translation>在 %1 中没有找到完好的备份。请选择一个备份文件，或退出程序。</translation>
+    </message>
+    <message>
+        <source>Newest good backup: %1 — %2 cases, %3.</source>
+        <translation>最新的完好备份：%1 — 案件 %2 件，%3。</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>恢复最新备份</translation>
+    </message>
+    <message>
+        <source>Choose another backup…</source>
+        <translation>选择其他备份…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>选择备份文件</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <source>Diverted to %1 on %2; feedback due %3</source>
@@ -4208,6 +5467,84 @@ Case work for the police–people joint mediation room: intake, ledger, referral
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>A new password for %1 (%2); it also lifts a lock.</source>
+        <translation>为%1（%2）设置新密码；同时解除锁定。</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Set password (Ctrl+Enter)</source>
+        <translation>设置密码（Ctrl+Enter）</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreConfirmDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>The backup was checked</source>
+        <translation>备份已校验</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored</source>
+        <translation>该备份不能恢复</translation>
+    </message>
+    <message>
+        <source>The current database is replaced by this backup; changes made after %1 are not in it. A copy of the current database is kept first (safety-…), beside it.</source>
+        <translation>当前数据库将被此备份替换，%1 之后所做的修改不在其中。替换前，程序会先在数据库所在文件夹保留一份当前数据库的安全副本（safety-…）。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件数</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件数</translation>
+    </message>
+    <message>
+        <source>Audit records</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>✓ The file is intact, its structure is known and its audit trail is unbroken.</source>
+        <translation>✓ 文件完好，结构版本可识别，审计记录链完整。</translation>
+    </message>
+</context>
+<context>
     <name>RiskBox</name>
     <message>
         <source>Risk assessment (四色预警)</source>
@@ -4244,6 +5581,25 @@ Case work for the police–people joint mediation room: intake, ledger, referral
     <message>
         <source>As suggested (%1)</source>
         <translation>按建议（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation>修改角色</translation>
+    </message>
+    <message>
+        <source>Role of %1 (%2):</source>
+        <translation>%1（%2）的角色：</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -4752,6 +6108,81 @@ Case work for the police–people joint mediation room: intake, ledger, referral
     </message>
 </context>
 <context>
+    <name>UsersBox</name>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Accounts and security</source>
+        <translation>账户与安全</translation>
+    </message>
+    <message>
+        <source>Administrators manage settings and accounts; mediators do the daily work; read-only accounts (e.g. the justice office) can change nothing.</source>
+        <translation>管理员负责设置和账户；调解员办理日常工作；查阅账户（如司法所）不能修改任何内容。</translation>
+    </message>
+    <message>
+        <source>Accounts are managed by an administrator.</source>
+        <translation>账户由管理员管理。</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>修改角色…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation>修改我的密码…</translation>
+    </message>
+    <message>
+        <source>Lock after idle</source>
+        <translation>空闲后锁定</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <source>Deactivate the account of %1? It can no longer sign in; its records stay.</source>
+        <translation>停用%1的账户？停用后不能再登录，其记录保留。</translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
         <source>Record a follow-up visit</source>
@@ -4831,6 +6262,17 @@ Case work for the police–people joint mediation room: intake, ledger, referral
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>_AccountDialog</name>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 </TS>

@@ -45,9 +45,10 @@ def test_check_detects_a_tampered_audit_trail(tmp_path: Path) -> None:
 
     with sqlite3.connect(db) as conn:
         conn.execute("UPDATE audit_events SET after_json = '{\"cases\": 1}' WHERE action = 'demo'")
+        (demo_event,) = conn.execute("SELECT id FROM audit_events WHERE action = 'demo'").fetchone()
     check = run_cli("--db", str(db), "check", env_dir=tmp_path)
     assert check.returncode == 1
-    assert "audit chain broken at event 2" in check.stdout
+    assert f"审计记录链在第 {demo_event} 条处断开" in check.stdout
 
 
 def test_bad_arguments_give_a_message_and_nonzero_exit(tmp_path: Path) -> None:

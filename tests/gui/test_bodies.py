@@ -152,7 +152,10 @@ def test_an_edit_made_stale_by_another_desk_is_refused(qtbot, directory: BodiesD
     save_body(ctx, replace(body, contact="另一台电脑"))
     replace_text(qtbot, directory.contact, "王警官")
     qtbot.mouseClick(directory.save_button, Qt.MouseButton.LeftButton)
-    assert "已被他人修改" in directory.notice.text()
+    notice = directory.notice.text()
+    assert (
+        notice.startswith("未保存：在您打开此记录之后，系统 于 ") and "（修改了：联系人）" in notice
+    )  # who, when, what
     assert directory.contact.text() == "王警官"
     assert list_bodies(ctx)[0].contact == "另一台电脑"
 

@@ -97,7 +97,7 @@ def test_invited_participants_are_added_and_removed(qtbot, people: CaseWindow, c
     type_text(qtbot, dialog.phone, "13700001111")
     dialog.save_button.click()
     model = people.people.participants_model
-    assert [model.index(0, c).data() for c in range(3)] == ["李大爷", "邻居", "13700001111"]
+    assert [model.index(0, c).data() for c in range(3)] == ["李大爷", "邻居", "137****1111"]  # phones masked in lists
     asked: list[str] = []
     monkeypatch.setattr(case_people, "confirm_removal", lambda _parent, name: asked.append(name) or True)
     people.people.participants_table.selectRow(0)

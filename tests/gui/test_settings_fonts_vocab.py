@@ -43,6 +43,9 @@ def test_every_setting_round_trips_through_an_ini_file(tmp_path: Path) -> None:
         keys.MEETING_DIALOG_GEOMETRY: b"\x01\xd9meeting",
         keys.IMPORT_WIZARD_GEOMETRY: b"\x01\xd9import",
         keys.IMPORT_FOLDER: "E:/旧台账",
+        keys.LAST_USERNAME: "zhengyun",
+        keys.AUDIT_HISTORY_GEOMETRY: b"\x01\xd9audit",
+        keys.BACKUP_FOLDER: "F:/调解备份",
     }
     assert set(values) == set(keys.ALL_SETTINGS)
     for setting, value in values.items():

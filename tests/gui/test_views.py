@@ -107,7 +107,7 @@ def test_a_stale_save_says_so_and_keeps_the_typed_input(qtbot, settings_view: Se
     update_office(ctx, replace(other_desk, address="另一台电脑改的地址"))
     replace_text(qtbot, settings_view.fields["name"], "我刚输入的名称")
     qtbot.mouseClick(settings_view.save_button, Qt.MouseButton.LeftButton)
-    assert "已被他人修改" in settings_view.notice.text()
+    assert "（修改了：住址）" in settings_view.notice.text()  # whose change, when and what: from the audit trail
     assert settings_view.notice.property("kind") == "error"
     assert settings_view.fields["name"].text() == "我刚输入的名称"
     assert get_office(ctx).name == "某街道警民联调室"

@@ -48,7 +48,11 @@ def meeting_input(when: datetime = HELD, **changes: str) -> MeetingInput:
 
 def events(ctx: ServiceContext, case_id: int) -> list[str]:
     with ctx.db.read() as session:
-        stmt = sa.select(AuditEvent.action).where(AuditEvent.case_id == case_id).order_by(AuditEvent.id)
+        stmt = (  # the services' own events (row-level events carry a row_key)
+            sa.select(AuditEvent.action)
+            .where(AuditEvent.case_id == case_id, AuditEvent.row_key.is_(None))
+            .order_by(AuditEvent.id)
+        )
         return list(session.execute(stmt).scalars())
 
 

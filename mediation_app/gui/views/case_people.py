@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mediation_app.domain.identity import mask_phone
 from mediation_app.gui.dialogs.case_step import StepHost
 from mediation_app.gui.dialogs.mediators import MediatorsDialog, ParticipantDialog
 from mediation_app.gui.errors import error_message
 from mediation_app.gui.icons import resource_icon
 from mediation_app.gui.models.row_table_model import Column, RowRole, RowTableModel
+from mediation_app.gui.views.case_parties import PartyContactsBox
 from mediation_app.gui.vocab import label
 from mediation_app.gui.widgets import Notice, record_table
 from mediation_app.services.case_view import CaseOverview
@@ -32,7 +34,7 @@ MEDIATOR_COLUMNS: tuple[Column[MediatorInfo], ...] = (
 PARTICIPANT_COLUMNS: tuple[Column[ParticipantInfo], ...] = (
     Column("name", QT_TRANSLATE_NOOP("Columns", "Participant"), lambda p: p.name, width=160),
     Column("relation", QT_TRANSLATE_NOOP("Columns", "Relation"), lambda p: p.relation, width=200),
-    Column("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), lambda p: p.phone, width=140),
+    Column("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), lambda p: mask_phone(p.phone) if p.phone else "", width=140),
 )
 
 
@@ -60,6 +62,8 @@ class CasePeopleView(QWidget):
         column.setSpacing(10)
         self.notice = Notice()
         column.addWidget(self.notice)
+        self.parties_box = PartyContactsBox(host)
+        column.addWidget(self.parties_box)
         column.addWidget(self._build_mediators(), 1)
         column.addWidget(self._build_participants(), 1)
 
@@ -96,6 +100,7 @@ class CasePeopleView(QWidget):
         return box
 
     def show_overview(self, overview: CaseOverview, read_only_reason: str = "") -> None:
+        self.parties_box.load(overview.summary.case_id)
         self.mediators_model.set_rows(overview.mediators)
         self.participants_model.set_rows(overview.participants)
         for button in (self.edit_mediators_button, self.add_participant_button, self.remove_participant_button):

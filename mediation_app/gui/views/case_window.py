@@ -126,8 +126,20 @@ class CaseWindow(QMainWindow):
         self.forms_action.triggered.connect(self.open_forms)
         self.addAction(self.forms_action)
         self.action_bar.add_extra(self.forms_action)
+        self.history_action = QAction(resource_icon("history"), self.tr("Change history…"), self)
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.setToolTip(self.tr("Who changed what in this case, and when (Ctrl+H)"))
+        self.history_action.triggered.connect(self.open_history)
+        self.addAction(self.history_action)
+        self.action_bar.add_extra(self.history_action)
         add_shortcut(self, QKeySequence("F5"), self.reload).setContext(Qt.ShortcutContext.WindowShortcut)
         add_shortcut(self, QKeySequence("Ctrl+W"), self.close).setContext(Qt.ShortcutContext.WindowShortcut)
+
+    def open_history(self) -> None:
+        """修改记录: the case's audit trail (settings_audit)."""
+        from mediation_app.gui.views.settings_audit import show_case_history
+
+        show_case_history(self._ctx, self._runner, self.case_id, self, self._settings)
 
     def _restore(self) -> None:
         geometry = self._settings.get(keys.CASE_WINDOW_GEOMETRY)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
@@ -32,6 +33,9 @@ from mediation_app.gui.icons import resource_icon
 from mediation_app.gui.settings import AppSettings
 from mediation_app.gui.tasks import Runner
 from mediation_app.gui.views.series_prefixes import SeriesPrefixesBox
+from mediation_app.gui.views.settings_audit import AuditBox
+from mediation_app.gui.views.settings_backup import BackupBox
+from mediation_app.gui.views.settings_users import UsersBox
 from mediation_app.gui.widgets import Notice, add_shortcut, field_error_label, hint, page_layout, with_error
 from mediation_app.services.bodies import BodyInfo
 from mediation_app.services.context import ServiceContext
@@ -45,6 +49,7 @@ LANGUAGE_NAMES = (("zh_CN", "中文（简体）"), ("en", "English"))
 class SettingsView(QWidget):
     office_saved = Signal(object)  # the OfficeInfo as saved
     data_changed = Signal()  # the 字号 or the directory of bodies changed
+    restore_requested = Signal(Path)  # a verified backup to restore: the program's session closes the database first
 
     def __init__(
         self,
@@ -63,12 +68,19 @@ class SettingsView(QWidget):
         layout = page_layout(self, self.tr("Settings"))
         self.prefixes = SeriesPrefixesBox(ctx, runner, today)
         self.prefixes.saved.connect(self.data_changed)
+        self.users = UsersBox(ctx, runner, settings)
+        self.backup = BackupBox(ctx, runner, settings)
+        self.audit = AuditBox(ctx, runner, settings=settings)
+        self.backup.restore_requested.connect(self.restore_requested)
         layout.addWidget(
             self._scrolled(
                 self._build_office_box(),
                 self._build_bodies_box(),
                 self._build_clauses_box(),
                 self.prefixes,
+                self.users,
+                self.backup,
+                self.audit,
                 self._build_language_box(),
             ),
             1,

@@ -80,6 +80,7 @@ class AuditEvent(Base):
     """Who changed what, when, with values before and after; each row's hash covers the previous one."""
 
     __tablename__ = "audit_events"
+    __table_args__ = (sa.Index("ix_audit_events_entity_row_key", "entity", "row_key"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(sa.DateTime, default=now)
@@ -92,3 +93,7 @@ class AuditEvent(Base):
     after_json: Mapped[str] = mapped_column(sa.Text, default="")
     prev_hash: Mapped[str] = mapped_column(sa.String(64))
     hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    # Row-level events (storage.audit_rows): the changed row's key ("12", or "1/key" for a composite key) and
+    # the digest of the row as it is after the change ("" once deleted); NULL on the services' own events.
+    row_key: Mapped[str | None] = mapped_column(sa.String(160))
+    row_digest: Mapped[str | None] = mapped_column(sa.String(64))
