@@ -17,6 +17,7 @@ from mediation_app.gui.tasks import ThreadRunner
 from mediation_app.gui.vocab import ALERT_COLOUR
 from mediation_app.services import decisions
 from mediation_app.services.bodies import BodyInfo, save_body
+from mediation_app.services.case_view import case_summary
 from mediation_app.services.setup import work_calendar
 
 from .test_intake_decision import confirm, open_paper, registered
@@ -107,14 +108,14 @@ def test_a_diversion_outside_is_printed_its_late_feedback_shown_then_cleared(
 
 
 @pytest.mark.parametrize(
-    ("route", "clock", "due"),
+    ("route", "clock", "days"),
     [
         (Route.POLICE_MEDIATION, ClockKind.POLICE_MEDIATION, None),  # 3 working days: counted by the calendar
-        (Route.LABOUR_MEDIATION, ClockKind.LABOUR_MEDIATION, date.today() + timedelta(days=15)),
+        (Route.LABOUR_MEDIATION, ClockKind.LABOUR_MEDIATION, 15),  # 15 calendar days
     ],
 )
 def test_a_diversion_inside_the_room_starts_its_routes_clock(
-    qtbot, ctx, runner, app_settings, route: Route, clock: ClockKind, due: date | None
+    qtbot, ctx, runner, app_settings, route: Route, clock: ClockKind, days: int | None
 ) -> None:
     view = make_view(qtbot, ctx, runner, app_settings)
     registered(qtbot, view)
@@ -125,7 +126,11 @@ def test_a_diversion_inside_the_room_starts_its_routes_clock(
     assert decision.route_clock.text() == f"受理后办理时限：{clock.zh}"  # the rule, before confirming
     confirm(qtbot, view)
     [row] = cases(ctx)
-    expected = due or work_calendar(ctx).add_working_days(date.today(), 3)  # the office's calendar
+    accepted_at = case_summary(ctx, row.case_id).accepted_at
+    assert accepted_at is not None
+    accepted = accepted_at.date()  # the clock runs from acceptance (a run across midnight stays right)
+    calendar = work_calendar(ctx)  # the office's calendar
+    expected = accepted + timedelta(days=days) if days else calendar.add_working_days(accepted, 3)
     assert (row.status, row.route, row.due_date) == (CaseStatus.ACCEPTED, route, expected)
     assert decision.result.clock.text() == clock.zh
     assert decision.result.due.text().startswith(expected.strftime("%Y-%m-%d"))
