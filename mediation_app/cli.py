@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NoReturn
 
 from mediation_app import __version__, cli_backup, cli_ledger, cli_stats
+from mediation_app.cli_args import path_arg, positive, safe_text
 from mediation_app.domain.errors import DomainError
 
 if TYPE_CHECKING:
@@ -22,6 +23,12 @@ MESSAGES = {
     "auth.wrong_password": "用户名或密码不正确。再错 {left} 次，账户将被锁定 15 分钟。",
     "auth.locked": "密码错误次数过多，账户已锁定至 {until}。请届时再试，或请管理员解锁。",
     "auth.inactive": "该账户已停用，请联系管理员。",
+    "input.type": "输入的内容类型不对（例如该填数字或日期处填了文字），请检查。",
+    "input.too_long": "内容过长：最多 {limit} 个字符。",
+    "input.bad_char": "内容中含有无法打印的字符（{char}，如从其他程序粘贴带入的控制符或文字方向标记），请删除后重试。",
+    "input.negative": "此处的数字不能为负数。",
+    "input.too_large": "数字过大。",
+    "input.date_range": "日期须在 {first} 年至 {last} 年之间。",
     "auth.password_short": "密码至少需要 {min} 个字符。",
     "auth.password_long": "密码过长：最多 {max} 个字符。",
     "auth.password_mismatch": "两次输入的密码不一致，请重新输入。",
@@ -194,26 +201,16 @@ MESSAGES = {
 class ArgumentParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: 参数错误：{message}\n（查看用法：{self.prog} --help）\n")
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"应为正整数，而不是 “{text}”") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"应为正整数，而不是 {value}")
-    return value
+        self.exit(2, f"{self.prog}: 参数错误：{safe_text(message)}\n（查看用法：{self.prog} --help）\n")
 
 
 def build_parser() -> ArgumentParser:
     parser = ArgumentParser(prog="mediation-app", description="警民联调室调解工作台（Mediation Desk）")
-    parser.add_argument("--db", metavar="PATH|URL", help="数据库文件路径或 postgresql+psycopg://… 地址")
+    parser.add_argument("--db", type=path_arg, metavar="PATH|URL", help="数据库文件路径或 postgresql+psycopg://… 地址")
     parser.add_argument("--version", action="version", version=f"mediation-app {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=ArgumentParser)
     demo = sub.add_parser("demo", help="生成演示案件")
-    demo.add_argument("--cases", type=_positive, required=True, help="案件数量")
+    demo.add_argument("--cases", type=positive, required=True, help="案件数量")
     demo.add_argument("--seed", type=int, default=1, help="随机种子（相同种子生成相同数据）")
     sub.add_parser("check", help="检查数据库完整性")
     sub.add_parser("forms", help="列出可打印的文书")
@@ -222,20 +219,20 @@ def build_parser() -> ArgumentParser:
     source = printing.add_mutually_exclusive_group(required=True)
     source.add_argument("--case", metavar="CASE_NO", help="案号，如 （2026）某街联调字第0001号")
     source.add_argument("--sample", action="store_true", help="用样例数据打印（检查文书版式）")
-    printing.add_argument("--party", type=_positive, help="逐人文书：第几位当事人（不指定则每人一份）")
-    printing.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="输出的 PDF 文件")
+    printing.add_argument("--party", type=positive, help="逐人文书：第几位当事人（不指定则每人一份）")
+    printing.add_argument("-o", "--output", type=path_arg, required=True, metavar="OUT.pdf", help="输出的 PDF 文件")
     issued = sub.add_parser("issued", help="列出案件已出具的文书")
     issued.add_argument("--case", metavar="CASE_NO", required=True, help="案号")
     reprint = sub.add_parser("reprint", help="按原样重现一份已出具的文书（不另编号）")
-    reprint.add_argument("document", type=_positive, metavar="ID", help="已出具文书的记录号，见 mediation-app issued")
-    reprint.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="输出的 PDF 文件")
+    reprint.add_argument("document", type=positive, metavar="ID", help="已出具文书的记录号，见 mediation-app issued")
+    reprint.add_argument("-o", "--output", type=path_arg, required=True, metavar="OUT.pdf", help="输出的 PDF 文件")
     case = sub.add_parser("case", help="查看案件")
     case_sub = case.add_subparsers(dest="case_command", metavar="操作", required=True, parser_class=ArgumentParser)
     show = case_sub.add_parser("show", help="显示案件摘要、可进行的操作和时间线")
     show.add_argument("case", metavar="CASE_NO", help="案号")
     archive = sub.add_parser("archive", help="检查卷宗材料并生成卷宗 PDF，案件随之归档")
     archive.add_argument("case", metavar="CASE_NO", help="案号")
-    archive.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="输出的卷宗 PDF 文件")
+    archive.add_argument("-o", "--output", type=path_arg, required=True, metavar="FILE.pdf", help="输出的卷宗 PDF 文件")
     archive.add_argument("--retention", default="长期", help="保管期限（永久、长期、短期、30年、10年；默认 长期）")
     archive.add_argument("--filed-by", default="", help="立卷人（默认为当前用户）")
     cli_ledger.add_parser(sub)
@@ -462,5 +459,5 @@ def run(argv: Sequence[str]) -> int:
     try:
         return COMMANDS[args.command](args)
     except DomainError as error:
-        print(message_for(error), file=sys.stderr)
+        print(safe_text(message_for(error), 2000), file=sys.stderr)  # a typed value never runs as an escape
         return 2

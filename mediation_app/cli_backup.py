@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mediation_app.cli_args import path_arg
+
 if TYPE_CHECKING:
     from mediation_app.storage.backup import BackupReport
 
@@ -15,10 +17,14 @@ def add_parsers(sub: Any) -> None:
     """Register ``backup`` and ``restore`` on the top-level subparsers ``sub``."""
     backup = sub.add_parser("backup", help="备份数据库（程序运行时也可备份）")
     backup.add_argument(
-        "output", nargs="?", metavar="OUT", help="备份文件或文件夹（默认：数据目录下的 backups 文件夹，按时间命名）"
+        "output",
+        nargs="?",
+        type=path_arg,
+        metavar="OUT",
+        help="备份文件或文件夹（默认：数据目录下的 backups 文件夹，按时间命名）",
     )
     restore = sub.add_parser("restore", help="从备份恢复数据库（先校验备份，并保留当前数据库的安全副本）")
-    restore.add_argument("input", metavar="IN", help="备份文件")
+    restore.add_argument("input", type=path_arg, metavar="IN", help="备份文件")
 
 
 def _size(size: int) -> str:

@@ -7,6 +7,8 @@ import sys
 from datetime import date
 from typing import Any
 
+from mediation_app.cli_args import path_arg
+
 
 def _date(text: str) -> date:
     """2026-03-05, 2026/3/5 or 2026.3.5."""
@@ -20,7 +22,9 @@ def _date(text: str) -> date:
 
 def add_parser(ledger_sub: Any) -> None:
     export = ledger_sub.add_parser("export", help="导出案件台账（.xlsx 或横向 PDF 工作台账）")
-    export.add_argument("output", metavar="OUT.xlsx", help="输出文件：.xlsx 为 Excel 台账，.pdf 为工作台账")
+    export.add_argument(
+        "output", type=path_arg, metavar="OUT.xlsx", help="输出文件：.xlsx 为 Excel 台账，.pdf 为工作台账"
+    )
     export.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="登记日期自（含），如 2026-01-01")
     export.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="登记日期至（含），如 2026-12-31")
     export.add_argument("--pdf", action="store_true", help="导出 PDF 工作台账（文件名不以 .pdf 结尾时补上）")

@@ -7,6 +7,8 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from mediation_app.cli_args import path_arg
+
 if TYPE_CHECKING:
     from mediation_app.domain.ledger_import import LedgerField, RowError
     from mediation_app.domain.ledger_import_values import LedgerResult
@@ -22,7 +24,7 @@ def add_parser(ledger_sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
         description="导入原有的 Excel 工作台账：整个文件在一个事务中导入，"
         "任何一行无法读取则不导入（除非 --skip-bad-rows）；已导入过的行不会重复导入。",
     )
-    command.add_argument("input", metavar="IN.xlsx", help="要导入的台账文件")
+    command.add_argument("input", type=path_arg, metavar="IN.xlsx", help="要导入的台账文件")
     command.add_argument("--dry-run", action="store_true", help="只预览将新建的案件和无法读取的行，不写入数据库")
     command.add_argument("--sheet", metavar="NAME", help="工作表名称（默认：第一个能找到表头的工作表）")
     command.add_argument("--skip-bad-rows", action="store_true", help="跳过无法读取的行，导入其余各行")

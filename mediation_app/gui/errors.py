@@ -58,6 +58,19 @@ MESSAGES: dict[str, str] = {
         "to unlock it.",
     ),
     "auth.inactive": QT_TRANSLATE_NOOP("Errors", "This account has been deactivated. Ask an administrator."),
+    # hostile or mistaken input refused at the door of every writing service (services/arguments.py)
+    "input.type": QT_TRANSLATE_NOOP(
+        "Errors", "A value of the wrong kind was given (for example text where a number or date belongs). Check it."
+    ),
+    "input.too_long": QT_TRANSLATE_NOOP("Errors", "The text is too long: at most {limit} characters."),
+    "input.bad_char": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The text holds a character that cannot be printed ({char}), such as a control or text-direction mark "
+        "pasted from another program. Remove it and try again.",
+    ),
+    "input.negative": QT_TRANSLATE_NOOP("Errors", "A number here cannot be negative."),
+    "input.too_large": QT_TRANSLATE_NOOP("Errors", "The number is too large."),
+    "input.date_range": QT_TRANSLATE_NOOP("Errors", "The date must fall between the years {first} and {last}."),
     "auth.password_short": QT_TRANSLATE_NOOP("Errors", "The password must have at least {min} characters."),
     "auth.password_long": QT_TRANSLATE_NOOP("Errors", "The password is too long: at most {max} characters."),
     "auth.password_mismatch": QT_TRANSLATE_NOOP("Errors", "The two passwords are not the same. Type them again."),

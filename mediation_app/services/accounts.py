@@ -13,6 +13,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from mediation_app.domain.errors import DomainError
 from mediation_app.domain.numbering import check_prefix
 from mediation_app.domain.vocabulary import UserRole
+from mediation_app.services.arguments import check_arguments
 from mediation_app.services.context import ReadOnlyDatabase, ServiceContext, ServiceError
 from mediation_app.storage.audit import record_event
 from mediation_app.storage.base import now
@@ -92,6 +93,7 @@ def needs_first_admin(db: Database) -> bool:
 
 def create_first_admin(db: Database, start: FirstStart) -> SignedIn:
     """Save the office details and create the administrator, in one transaction; refused once anyone exists."""
+    check_arguments(locals(), create_first_admin)
     office_details = _office_details(start)
     username, display_name = clean_username(start.username), clean_display_name(start.display_name)
     password_hash = hash_password(start.password)
@@ -154,6 +156,7 @@ def authenticate(db: Database, username: str, password: str) -> SignedIn:
 
     A wrong password is counted; the fifth in a row locks the account for 15 minutes. While locked even the
     right password is refused. The failure is committed before the refusal is raised."""
+    check_arguments(locals(), authenticate)
     failure: ServiceError | None = None
     with db.write() as session:
         user = user_by_name(session, username)
@@ -228,6 +231,7 @@ def account_db(ctx: ServiceContext) -> Database:
 
 def verify_password(ctx: ServiceContext, password: str) -> None:
     """Check the acting user's password again (the idle lock); counted like a login, so it can lock too."""
+    check_arguments(locals(), verify_password)
     if ctx.user_id is None:
         raise ServiceError("auth.no_user")
     db = account_db(ctx)
@@ -241,6 +245,7 @@ def verify_password(ctx: ServiceContext, password: str) -> None:
 
 def change_own_password(ctx: ServiceContext, old_password: str, new_password: str) -> None:
     """The acting user's new password, after the current one is confirmed; any role may change their own."""
+    check_arguments(locals(), change_own_password)
     check_password(new_password)
     verify_password(ctx, old_password)
     assert ctx.user_id is not None  # verify_password refused the system

@@ -21,6 +21,7 @@ from mediation_app.domain.agreement_rules import (
 )
 from mediation_app.domain.vocabulary import AgreementKind, CaseStatus, CourtDecision, FormCode, Outcome
 from mediation_app.domain.workflow import check_transition
+from mediation_app.services.arguments import check_arguments
 from mediation_app.services.case_guard import stale, writable_case
 from mediation_app.services.context import ServiceContext, ServiceError
 from mediation_app.services.intake import CaseRef
@@ -238,6 +239,7 @@ def save_agreement(
 ) -> AgreementInfo:
     """Save the written agreement being drafted (a new one, or ``agreement_id`` at the ``version`` read). An
     incomplete draft is saved too; its ``problems`` say what it lacks. A signed agreement is never edited."""
+    check_arguments(locals(), save_agreement)
     _check_input(data)
     with ctx.db.write() as session:
         writable_case(session, ctx, case_id, override_reason)
@@ -300,6 +302,7 @@ def mark_effective(
 ) -> CaseRef:
     """The parties signed (and fingerprinted) and the committee sealed on ``signed_on``: the agreement is in
     effect, the case has succeeded and the 司法确认 window starts to run."""
+    check_arguments(locals(), mark_effective)
     with ctx.db.write() as session:
         row = load_agreement(session, agreement_id)
         writable_case(session, ctx, row.case_id, override_reason)
@@ -335,6 +338,7 @@ def register_oral_agreement(
 ) -> CaseRef:
     """口头协议 (Art. 28, 30): the parties need no written agreement; its content is registered and the case has
     succeeded. Payment terms still need their amount and due date."""
+    check_arguments(locals(), register_oral_agreement)
     _check_input(data)
     with ctx.db.write() as session:
         writable_case(session, ctx, case_id, override_reason)

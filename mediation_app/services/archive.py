@@ -22,6 +22,7 @@ from mediation_app.domain.workflow import check_transition
 from mediation_app.printing.binding import bind, pdf_page_count
 from mediation_app.printing.forms import load_form
 from mediation_app.printing.render import render_pdf
+from mediation_app.services.arguments import check_arguments
 from mediation_app.services.case_file_parts import FilePart, file_facts, file_parts
 from mediation_app.services.case_guard import check_override
 from mediation_app.services.context import ServiceContext, ServiceError
@@ -183,6 +184,7 @@ def build_archive(
     """Build the 卷宗 of a closed (or not accepted) case whose file is complete, give it its 卷号 and mark the
     case archived — all or nothing. ``archive.incomplete`` when something is missing (``check_archive`` lists
     it); an archived case's file is built again only by an administrator with a reason (it keeps its 卷号)."""
+    check_arguments(locals(), build_archive)
     if retention not in RETENTION_PERIODS:
         raise ServiceError("archive.retention", field="retention", retention=retention)
     prepared = _prepare(ctx, case_id)

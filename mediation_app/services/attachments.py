@@ -14,6 +14,7 @@ from pathlib import Path
 from mediation_app.domain.case_file import CaseFileItem, item_of_attachment
 from mediation_app.domain.vocabulary import AttachmentKind, FormCode
 from mediation_app.printing.binding import BindingError, image_size, pdf_page_count
+from mediation_app.services.arguments import check_arguments
 from mediation_app.services.case_guard import writable_case
 from mediation_app.services.context import ServiceContext, ServiceError
 from mediation_app.storage import casework as store
@@ -75,6 +76,7 @@ def add_attachment(
     override_reason: str = "",
 ) -> AttachmentInfo:
     """Keep a file with the case. The same content twice on one case is refused (``attachment.duplicate``)."""
+    check_arguments(locals(), add_attachment)
     name = Path(filename).name.strip() or "attachment"
     mime = _check_content(data, name)
     with ctx.db.write() as session:
@@ -119,6 +121,7 @@ def add_attachment_file(
     override_reason: str = "",
 ) -> AttachmentInfo:
     """``add_attachment`` from a file the user picked; its size is checked before it is read."""
+    check_arguments(locals(), add_attachment_file)
     try:
         size = path.stat().st_size
         if size > MAX_ATTACHMENT_BYTES:
@@ -181,6 +184,7 @@ def mark_signed_original(
 ) -> None:
     """Record that ``attachment_id`` is the scan of the issued paper ``document_id`` as signed, fingerprinted
     and sealed (an electronic signature is not a legal one here: print, sign, scan, attach)."""
+    check_arguments(locals(), mark_signed_original)
     with ctx.db.write() as session:
         document = _document(session, document_id)
         attachment = session.get(Attachment, attachment_id)

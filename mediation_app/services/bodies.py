@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from mediation_app.domain.identity import check_phone
 from mediation_app.domain.vocabulary import BodyKind
+from mediation_app.services.arguments import check_arguments
 from mediation_app.services.audit_history import stale_details
 from mediation_app.services.context import ServiceContext, ServiceError, require_admin
 from mediation_app.storage.audit import record_event
@@ -41,6 +42,7 @@ def list_bodies(ctx: ServiceContext, *, include_inactive: bool = False) -> list[
 def save_body(ctx: ServiceContext, info: BodyInfo) -> BodyInfo:
     """Add a body or save an edited one (refused if someone else saved it meanwhile). A body already used by
     referrals is never deleted; it is made inactive so old papers keep its name."""
+    check_arguments(locals(), save_body)
     require_admin(ctx)
     name = info.name.strip()
     if not name:

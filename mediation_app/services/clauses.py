@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mediation_app.domain.vocabulary import DisputeType
+from mediation_app.services.arguments import check_arguments
 from mediation_app.services.case_guard import stale
 from mediation_app.services.context import ServiceContext, ServiceError, require_admin
 from mediation_app.storage import casework as store
@@ -34,6 +35,7 @@ def list_clauses(ctx: ServiceContext, dispute_type: DisputeType | None = None) -
 
 def save_clause(ctx: ServiceContext, info: ClauseInfo) -> ClauseInfo:
     """Add a clause, or save an edited one (refused with ``record.stale`` if someone saved it meanwhile)."""
+    check_arguments(locals(), save_clause)
     require_admin(ctx)
     if not info.title.strip():
         raise ServiceError("clause.title", field="title")
@@ -65,6 +67,7 @@ def save_clause(ctx: ServiceContext, info: ClauseInfo) -> ClauseInfo:
 
 def delete_clause(ctx: ServiceContext, clause_id: int) -> None:
     """Remove a clause from the library (agreements keep the text they copied from it)."""
+    check_arguments(locals(), delete_clause)
     require_admin(ctx)
     with ctx.db.write() as session:
         row = session.get(ClauseTemplate, clause_id)

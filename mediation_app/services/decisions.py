@@ -16,6 +16,7 @@ from mediation_app.domain.vocabulary import (
     Vocabulary,
 )
 from mediation_app.domain.workflow import check_transition
+from mediation_app.services.arguments import check_arguments
 from mediation_app.services.context import ServiceContext, ServiceError
 from mediation_app.services.intake import CaseRef, start_clock
 from mediation_app.storage import referrals as store
@@ -81,6 +82,7 @@ def not_accept(
 ) -> CaseRef:
     """不予受理 (人民调解法 Art. 17-18, 26): one or more grounds, free text (required with 其他), the competent
     body. Every ground is kept; the first (in the law's order) is also ``not_accepted_reason`` for the figures."""
+    check_arguments(locals(), not_accept)
     grounds = [reason for reason in NotAcceptedReason if reason in set(reasons)]
     if not grounds:
         raise ServiceError("decision.ground_required", field="reasons")
@@ -131,6 +133,7 @@ class DivertInput:
 def divert(ctx: ServiceContext, data: DivertInput) -> CaseRef:
     """分流. Inside the room the case is accepted on that route with its clock (治安调解 3 working days, 劳动争议
     15 days, 法院 30/15/7); outside, it is numbered, marked 已分流 and waits for the body's feedback by its due date."""
+    check_arguments(locals(), divert)
     if (data.route is None) == (data.body_id is None):
         raise ServiceError("decision.route_or_body", field="route")
     decided = data.when or now()
@@ -205,6 +208,7 @@ def _open_referral(session: DbSession, referral_id: int, on: date, field: str) -
 
 def record_confirmation(ctx: ServiceContext, referral_id: int, on: date, by: str) -> None:
     """The receiving body's 委托调解确认书 / 回执 came back."""
+    check_arguments(locals(), record_confirmation)
     if not by.strip():
         raise ServiceError("referral.confirmed_by", field="confirmed_by")
     with ctx.db.write() as session:
@@ -232,6 +236,7 @@ def record_feedback(
 ) -> CaseRef:
     """The body's feedback. 已调解成功 / 调解不成 close the referral and the case; 退回 brings the case back to the
     room (accepted); 正在办理 keeps it waiting, with a new due date if one was agreed."""
+    check_arguments(locals(), record_feedback)
     with ctx.db.write() as session:
         referral = _open_referral(session, referral_id, on, "feedback_at")
         case = _case(session, referral.case_id)

@@ -25,6 +25,7 @@ from mediation_app.domain.vocabulary import (
     Route,
 )
 from mediation_app.services import demo_data as pool
+from mediation_app.services.arguments import check_arguments
 from mediation_app.services.context import ServiceContext
 from mediation_app.storage import bulk, search_index
 from mediation_app.storage.audit import record_event
@@ -366,6 +367,7 @@ def generate_demo(
     progress: Callable[[int, int], None] | None = None,
 ) -> DemoResult:
     """Add ``cases`` synthetic cases in one transaction; numbers continue each year's counter."""
+    check_arguments(locals(), generate_demo)
     today = today or date.today()
     with ctx.db.write() as session:
         office = session.get(Office, ctx.office_id)

@@ -12,6 +12,7 @@ from mediation_app import paths
 from mediation_app.domain.vocabulary import AgreementKind, FormCode
 from mediation_app.printing.forms import FormSpec, form_ids, load_form, parse_form_texts
 from mediation_app.printing.render import render_pdf
+from mediation_app.services.arguments import check_arguments
 from mediation_app.services.context import ServiceContext, ServiceError
 from mediation_app.services.form_contexts import BUILDERS, OFFICE_FORMS, FormWording, build_context
 from mediation_app.storage import documents as store
@@ -231,6 +232,7 @@ def issue_case_form(
 ) -> PrintedForm:
     """Render the paper, give it its number and register it (who, when, hash, context, form text) in one
     transaction: a failure leaves neither a number used nor a paper registered."""
+    check_arguments(locals(), issue_case_form)
     with ctx.db.write() as session:
         paper = _render(session, form_id, case_id, party, today or date.today(), issue=True)
         spec = paper.spec

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from mediation_app.services.arguments import check_arguments
 from mediation_app.services.context import ServiceContext, ServiceError
 from mediation_app.storage import drafts as store
 from mediation_app.storage.models import IntakeDraft
@@ -28,6 +29,7 @@ def _summary(payload: dict[str, Any]) -> str:
 
 def save_draft(ctx: ServiceContext, payload: dict[str, Any], draft_id: int | None = None) -> DraftInfo:
     """Keep what is typed (any JSON-able fields of the intake form); returns the draft to update next time."""
+    check_arguments(locals(), save_draft)
     text = json.dumps(payload, ensure_ascii=False, sort_keys=True)
     with ctx.db.write() as session:
         draft = session.get(IntakeDraft, draft_id) if draft_id is not None else None
@@ -59,6 +61,7 @@ def load_draft(ctx: ServiceContext, draft_id: int) -> dict[str, Any]:
 
 
 def discard_draft(ctx: ServiceContext, draft_id: int) -> None:
+    check_arguments(locals(), discard_draft)
     with ctx.db.write() as session:
         draft = session.get(IntakeDraft, draft_id)
         if draft is not None:

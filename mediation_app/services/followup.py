@@ -15,6 +15,7 @@ from mediation_app.domain.vocabulary import (
     VisitMethod,
 )
 from mediation_app.domain.workflow import check_transition
+from mediation_app.services.arguments import check_arguments
 from mediation_app.services.case_guard import writable_case
 from mediation_app.services.context import ServiceContext, ServiceError
 from mediation_app.services.intake import CaseRef
@@ -38,6 +39,7 @@ def terminate_mediation(
     ctx: ServiceContext, case_id: int, data: TerminationInput, *, override_reason: str = ""
 ) -> CaseRef:
     """终止调解 (Art. 26): the case fails with its ground; print the 终止调解告知书 for each party afterwards."""
+    check_arguments(locals(), terminate_mediation)
     if data.reason is TerminationReason.OTHER and not data.detail.strip():
         raise ServiceError("termination.detail", field="detail")
     if not data.routes_told.strip():
@@ -116,6 +118,7 @@ def record_performance(
     override_reason: str = "",
 ) -> PerformanceInfo:
     """How an agreement in effect is being performed (已履行 / 部分履行 / 未履行), with its receipt."""
+    check_arguments(locals(), record_performance)
     _check_performance(data, today or date.today())
     with ctx.db.write() as session:
         agreement = session.get(Agreement, agreement_id)
@@ -209,6 +212,7 @@ def record_visit(
     ctx: ServiceContext, case_id: int, data: VisitInput, *, today: date | None = None, override_reason: str = ""
 ) -> VisitInfo:
     """回访记录: who was visited, how, how the agreement is performed, satisfaction, later suit, residual risk."""
+    check_arguments(locals(), record_visit)
     if not data.visitee.strip():
         raise ServiceError("visit.visitee", field="visitee")
     if not data.visitor.strip():
@@ -276,6 +280,7 @@ def list_visits(ctx: ServiceContext, case_id: int) -> list[VisitInfo]:
 def close_case(ctx: ServiceContext, case_id: int) -> CaseRef:
     """结案 after the outcome: a successful mediation once it has been followed up (回访), a terminated one at
     once. The closing day of the clock stays the day the outcome was reached."""
+    check_arguments(locals(), close_case)
     with ctx.db.write() as session:
         case = writable_case(session, ctx, case_id)
         check_transition(case.status, CaseStatus.CLOSED)

@@ -26,6 +26,7 @@ from mediation_app.domain.vocabulary import (
     Route,
 )
 from mediation_app.domain.workflow import check_transition
+from mediation_app.services.arguments import check_arguments
 from mediation_app.services.context import ServiceContext, ServiceError
 from mediation_app.services.setup import session_calendar
 from mediation_app.storage import parties as party_store
@@ -189,11 +190,13 @@ def _normal_id(text: str) -> str:
 
 def register_case(ctx: ServiceContext, data: IntakeInput) -> CaseRef:
     """Save a registration (登记); it gets its number when accepted."""
+    check_arguments(locals(), register_case)
     return _register(ctx, data, accept=False)
 
 
 def register_and_accept_case(ctx: ServiceContext, data: IntakeInput) -> CaseRef:
     """登记并受理 in one transaction: either the case is saved with its number, or nothing is saved."""
+    check_arguments(locals(), register_and_accept_case)
     return _register(ctx, data, accept=True)
 
 
@@ -308,6 +311,7 @@ def accept_case(
     court_clock: ClockKind | None = None,
 ) -> CaseRef:
     """受理: the case gets its number and its clock in the same transaction as the status change."""
+    check_arguments(locals(), accept_case)
     with ctx.db.write() as session:
         case = session.get(Case, case_id)
         if case is None:

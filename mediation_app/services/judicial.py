@@ -10,6 +10,7 @@ from mediation_app.domain.agreement_rules import check_court_decision, check_jud
 from mediation_app.domain.errors import DomainError
 from mediation_app.domain.vocabulary import CourtDecision
 from mediation_app.services.agreements import AgreementInfo, agreement_info, judicial_facts, load_agreement, load_case
+from mediation_app.services.arguments import check_arguments
 from mediation_app.services.case_guard import writable_case
 from mediation_app.services.context import ServiceContext, ServiceError
 from mediation_app.storage.audit import record_event
@@ -28,6 +29,7 @@ def apply_judicial_confirmation(
 ) -> AgreementInfo:
     """Both parties apply to ``court_name`` for 司法确认 (Art. 33): refused after the 30-day window, for an agreement
     not yet in effect or oral, and for personal-status matters — the code says which."""
+    check_arguments(locals(), apply_judicial_confirmation)
     day = today or date.today()
     if not court_name.strip():
         raise ServiceError("judicial.court", field="court_name")
@@ -57,6 +59,7 @@ def record_court_decision(
     override_reason: str = "",
 ) -> AgreementInfo:
     """The court's ruling on the application: 确认有效 or 驳回申请."""
+    check_arguments(locals(), record_court_decision)
     day = today or date.today()
     if decided_on > day:
         raise ServiceError("agreement.date_future", field="decided_on")
@@ -79,6 +82,7 @@ def set_personal_status(
 ) -> AgreementInfo:
     """Say whether the agreement settles a personal-status matter (婚姻、收养…); allowed after signing too, since
     it decides 司法确认, not the agreement's text."""
+    check_arguments(locals(), set_personal_status)
     with ctx.db.write() as session:
         row = load_agreement(session, agreement_id)
         writable_case(session, ctx, row.case_id, override_reason)

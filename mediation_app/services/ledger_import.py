@@ -22,6 +22,7 @@ from mediation_app.domain.errors import DomainError
 from mediation_app.domain.ledger_import import LedgerEntry, LedgerField, RowError, missing_fields, read_entries
 from mediation_app.domain.ledger_import_values import LedgerResult
 from mediation_app.domain.numbering import format_number, parse_number
+from mediation_app.services.arguments import check_arguments
 from mediation_app.services.context import ServiceContext, ServiceError
 from mediation_app.services.ledger_import_read import LedgerSheet, read_ledger_sheet
 from mediation_app.services.ledger_import_rows import CaseNumbers, RowBuilder
@@ -132,6 +133,7 @@ def import_ledger(
     today: date | None = None,
 ) -> ImportResult:
     """Create the sheet's cases in one transaction: all of them, or (on any error) none."""
+    check_arguments(locals(), import_ledger)
     data, _, entries, errors = _read(path, mapping, sheet, today)
     bad = tuple(sorted({error.row for error in errors}))
     if bad and not skip_bad_rows:

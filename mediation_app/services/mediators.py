@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from mediation_app.domain.vocabulary import MediatorRole
+from mediation_app.services.arguments import check_arguments
 from mediation_app.services.case_guard import writable_case
 from mediation_app.services.context import ServiceContext, ServiceError
 from mediation_app.storage import casework as store
@@ -54,6 +55,7 @@ def set_mediators(
     ctx: ServiceContext, case_id: int, mediators: Sequence[MediatorInput], *, override_reason: str = ""
 ) -> list[MediatorInfo]:
     """Replace the case's mediators with ``mediators`` (exactly one lead unless the list is empty)."""
+    check_arguments(locals(), set_mediators)
     _check_mediators(mediators)
     with ctx.db.write() as session:
         writable_case(session, ctx, case_id, override_reason)
@@ -100,6 +102,7 @@ def add_participant(
     ctx: ServiceContext, case_id: int, name: str, relation: str = "", phone: str = "", *, override_reason: str = ""
 ) -> ParticipantInfo:
     """An invited helper (邀请参与人员): a relative, neighbour, expert or other person who helps mediate."""
+    check_arguments(locals(), add_participant)
     if not name.strip():
         raise ServiceError("participant.name", field="name")
     with ctx.db.write() as session:
@@ -120,6 +123,7 @@ def add_participant(
 
 
 def remove_participant(ctx: ServiceContext, participant_id: int, *, override_reason: str = "") -> None:
+    check_arguments(locals(), remove_participant)
     with ctx.db.write() as session:
         row = session.get(CaseParticipant, participant_id)
         if row is None:

@@ -8,6 +8,7 @@ from typing import Any
 
 from mediation_app.domain.vocabulary import CaseStatus, RiskLevel, Vocabulary
 from mediation_app.domain.workflow import is_open
+from mediation_app.services.arguments import check_arguments
 from mediation_app.services.case_guard import writable_case
 from mediation_app.services.context import ServiceContext, ServiceError
 from mediation_app.storage import meeting_queries as store
@@ -126,6 +127,7 @@ def update_case_meeting_flags(
 ) -> CaseMeetingFlags:
     """Mark or unmark 疑难, and put the case forward for the next meeting with a reason (``proposal`` text) or
     withdraw it (None); each change is one audit event on the case."""
+    check_arguments(locals(), update_case_meeting_flags)
     reason = None if proposal is None else proposal.strip()
     if reason is not None and not reason:
         raise ServiceError("meeting.proposal_reason", field="proposal")

@@ -10,6 +10,7 @@ from typing import Any
 from mediation_app.domain.vocabulary import FormCode, RiskLevel
 from mediation_app.printing.forms import load_form
 from mediation_app.printing.render import render_pdf
+from mediation_app.services.arguments import check_arguments
 from mediation_app.services.context import ServiceContext, ServiceError
 from mediation_app.services.documents import PrintedForm
 from mediation_app.services.meeting_agenda import AgendaReason
@@ -145,6 +146,7 @@ def issue_meeting_paper(
     ctx: ServiceContext, meeting_id: int, form_id: str, *, today: date | None = None
 ) -> PrintedForm:
     """Render the paper and register it as issued for the meeting (who, when, hash, context, form text)."""
+    check_arguments(locals(), issue_meeting_paper)
     code = _code(form_id)
     spec = load_form(form_id)
     with ctx.db.write() as session:

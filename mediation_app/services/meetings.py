@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from mediation_app.domain.vocabulary import RiskLevel
+from mediation_app.services.arguments import check_arguments
 from mediation_app.services.audit_history import stale_details
 from mediation_app.services.context import ServiceContext, ServiceError
 from mediation_app.storage import meeting_queries as store
@@ -123,6 +124,7 @@ def _fill(meeting: JointMeeting, data: MeetingInput) -> None:
 
 def create_meeting(ctx: ServiceContext, data: MeetingInput, agenda: Sequence[AgendaEntry]) -> MeetingDetail:
     """A new meeting with the agenda chosen (in this order)."""
+    check_arguments(locals(), create_meeting)
     _check(data, agenda)
     with ctx.db.write() as session:
         meeting = JointMeeting(office_id=ctx.office_id)
@@ -139,6 +141,7 @@ def update_meeting(
 ) -> MeetingDetail:
     """Change the meeting's particulars and agenda (order, cases added or taken off); a case with a decision
     recorded cannot be taken off (``meeting.case_decided``)."""
+    check_arguments(locals(), update_meeting)
     _check(data, agenda)
     with ctx.db.write() as session:
         meeting = meeting_in_office(session, ctx, meeting_id)
@@ -227,6 +230,7 @@ def record_minutes(
 ) -> MeetingDetail:
     """The discussion of one case and its decisions (action, who, by when); each new or changed decision is an
     audit event on the case. A decision already done cannot be taken away (``meeting.decision_done``)."""
+    check_arguments(locals(), record_minutes)
     chosen = [d for d in decisions if d.decision.strip()]
     with ctx.db.write() as session:
         meeting = meeting_in_office(session, ctx, meeting_id)
@@ -279,6 +283,7 @@ def _clear_or_delete(session: DbSession, item: JointMeetingItem, first: JointMee
 
 def complete_decision(ctx: ServiceContext, item_id: int, done_on: date, *, today: date | None = None) -> ItemInfo:
     """完成: the decision was carried out on ``done_on``; it leaves the 工作台."""
+    check_arguments(locals(), complete_decision)
     if done_on > (today or date.today()):
         raise ServiceError("meeting.done_future", field="done_on")
     with ctx.db.write() as session:

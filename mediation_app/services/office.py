@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from mediation_app.domain.errors import DomainError
 from mediation_app.domain.numbering import PAPER_SERIES, check_prefix, paper_prefix
+from mediation_app.services.arguments import check_arguments
 from mediation_app.services.audit_history import stale_details
 from mediation_app.services.context import ServiceContext, ServiceError, require_admin
 from mediation_app.storage.audit import record_event
@@ -46,6 +47,7 @@ def _info(office: Office) -> OfficeInfo:
 
 def ensure_office(db: Database) -> OfficeInfo:
     """The office of this database, created with placeholder details on first start."""
+    check_arguments(locals(), ensure_office)
     with db.write() as session:
         office = first_office(session)
         if office is None:
@@ -68,6 +70,7 @@ def get_office(ctx: ServiceContext) -> OfficeInfo:
 
 def update_office(ctx: ServiceContext, info: OfficeInfo) -> OfficeInfo:
     """Save edited details; refused if someone else saved since ``info`` was read."""
+    check_arguments(locals(), update_office)
     require_admin(ctx)
     for key in ("name", "committee_name", "case_prefix"):
         if not getattr(info, key).strip():
@@ -134,6 +137,7 @@ def paper_prefixes(ctx: ServiceContext) -> list[SeriesPrefix]:
 
 def set_paper_prefixes(ctx: ServiceContext, own: dict[str, str]) -> list[SeriesPrefix]:
     """Save the office's own 字号 per series ("" goes back to the default); all or nothing."""
+    check_arguments(locals(), set_paper_prefixes)
     require_admin(ctx)
     cleaned = {series: prefix.strip() for series, prefix in own.items()}
     for series, prefix in cleaned.items():

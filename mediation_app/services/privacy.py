@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from mediation_app.domain.identity import mask_id_number, mask_phone
 from mediation_app.domain.vocabulary import PartyKind, PartyRole, UserRole
+from mediation_app.services.arguments import check_arguments
 from mediation_app.services.context import ServiceContext, ServiceError
 from mediation_app.storage.audit import record_event
 from mediation_app.storage.models import Case, CaseParty
@@ -54,6 +55,7 @@ def _masked_id(number: str) -> str:
 
 def reveal_party_contact(ctx: ServiceContext, case_party_id: int) -> tuple[str, str]:
     """The full (ID number, phone) of one party of a case, logged as a reveal; refused to 查阅."""
+    check_arguments(locals(), reveal_party_contact)
     if not may_reveal(ctx.role):
         raise ServiceError("auth.read_only")
     with ctx.db.write() as session:

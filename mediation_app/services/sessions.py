@@ -13,6 +13,7 @@ from datetime import date, datetime
 from mediation_app.domain.clocks import check_second_session, second_session_deadline
 from mediation_app.domain.vocabulary import CaseStatus, Route, SessionKind
 from mediation_app.domain.workflow import check_transition
+from mediation_app.services.arguments import check_arguments
 from mediation_app.services.case_guard import stale, writable_case
 from mediation_app.services.context import ServiceContext, ServiceError
 from mediation_app.services.setup import session_calendar
@@ -110,6 +111,7 @@ def schedule_session(
     ctx: ServiceContext, case_id: int, plan: SessionPlan, *, override_reason: str = ""
 ) -> SessionSaved:
     """安排调解 (or an investigation): time, place and mediators; print the 调处通知书 per party afterwards."""
+    check_arguments(locals(), schedule_session)
     if not plan.place.strip():
         raise ServiceError("session.place", field="place")
     with ctx.db.write() as session:
@@ -190,6 +192,7 @@ def record_session(
 ) -> SessionSaved:
     """Record a held session (调解记录) or investigation (调查记录): a scheduled one (``session_id``, with the
     ``version`` read, refused if someone saved it since), or a new one. Saving it again corrects it."""
+    check_arguments(locals(), record_session)
     _check_record(record, today or date.today())
     with ctx.db.write() as session:
         writable_case(session, ctx, case_id, override_reason)
@@ -248,6 +251,7 @@ def _rights_warning(session: DbSession, case: Case, row: MediationSession) -> tu
 
 def cancel_session(ctx: ServiceContext, session_id: int, *, override_reason: str = "") -> None:
     """Call off a session that has not been held (a held one stays: it is part of the record)."""
+    check_arguments(locals(), cancel_session)
     with ctx.db.write() as session:
         row = session.get(MediationSession, session_id)
         if row is None:

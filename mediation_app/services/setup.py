@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from mediation_app.domain.calendar import CHINA_OFFICIAL_DAYS, WorkCalendar
 from mediation_app.domain.vocabulary import CalendarDayKind
+from mediation_app.services.arguments import check_arguments
 from mediation_app.services.context import ServiceContext
 from mediation_app.storage.engine import Database, DbSession
 from mediation_app.storage.offices import calendar_days, seed_calendar
@@ -11,6 +12,7 @@ from mediation_app.storage.offices import calendar_days, seed_calendar
 
 def prepare_database(db: Database) -> int:
     """Seed the official holidays and 调休 days that are missing; returns how many were added."""
+    check_arguments(locals(), prepare_database)
     with db.write() as session:
         return seed_calendar(session, {entry.day: entry.kind for entry in CHINA_OFFICIAL_DAYS})
 

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from mediation_app.domain.vocabulary import UserRole
 from mediation_app.services.accounts import clean_display_name, clean_username, hash_password
+from mediation_app.services.arguments import check_arguments
 from mediation_app.services.context import ServiceContext, ServiceError, require_admin
 from mediation_app.storage.audit import record_event
 from mediation_app.storage.base import now
@@ -54,6 +55,7 @@ def list_users(ctx: ServiceContext) -> list[UserInfo]:
 
 
 def create_user(ctx: ServiceContext, new: NewUser) -> UserInfo:
+    check_arguments(locals(), create_user)
     require_admin(ctx)
     username, display_name = clean_username(new.username), clean_display_name(new.display_name)
     role = _role(new.role)
@@ -89,6 +91,7 @@ def _keeps_an_admin(session: DbSession, user: User) -> None:
 
 
 def change_role(ctx: ServiceContext, user_id: int, role: UserRole) -> UserInfo:
+    check_arguments(locals(), change_role)
     require_admin(ctx)
     role = _role(role)
     with ctx.db.write() as session:
@@ -105,6 +108,7 @@ def change_role(ctx: ServiceContext, user_id: int, role: UserRole) -> UserInfo:
 
 def deactivate_user(ctx: ServiceContext, user_id: int) -> UserInfo:
     """Close an account (it stays in the records and the audit trail; it cannot sign in)."""
+    check_arguments(locals(), deactivate_user)
     require_admin(ctx)
     if user_id == ctx.user_id:
         raise ServiceError("auth.self")
@@ -121,6 +125,7 @@ def deactivate_user(ctx: ServiceContext, user_id: int) -> UserInfo:
 
 def reset_password(ctx: ServiceContext, user_id: int, password: str) -> UserInfo:
     """A new password set by the administrator; it also lifts a lock (never the password in the trail)."""
+    check_arguments(locals(), reset_password)
     require_admin(ctx)
     password_hash = hash_password(password)
     with ctx.db.write() as session:
@@ -134,6 +139,7 @@ def reset_password(ctx: ServiceContext, user_id: int, password: str) -> UserInfo
 
 
 def unlock_user(ctx: ServiceContext, user_id: int) -> UserInfo:
+    check_arguments(locals(), unlock_user)
     require_admin(ctx)
     with ctx.db.write() as session:
         user = _target(session, user_id)

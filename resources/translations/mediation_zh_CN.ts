@@ -2687,6 +2687,30 @@
         <translation>该账户已停用，请联系管理员。</translation>
     </message>
     <message>
+        <source>A value of the wrong kind was given (for example text where a number or date belongs). Check it.</source>
+        <translation>输入的内容类型不对（例如该填数字或日期处填了文字），请检查。</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most {limit} characters.</source>
+        <translation>内容过长：最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>The text holds a character that cannot be printed ({char}), such as a control or text-direction mark pasted from another program. Remove it and try again.</source>
+        <translation>内容中含有无法打印的字符（{char}，如从其他程序粘贴带入的控制符或文字方向标记），请删除后重试。</translation>
+    </message>
+    <message>
+        <source>A number here cannot be negative.</source>
+        <translation>此处的数字不能为负数。</translation>
+    </message>
+    <message>
+        <source>The number is too large.</source>
+        <translation>数字过大。</translation>
+    </message>
+    <message>
+        <source>The date must fall between the years {first} and {last}.</source>
+        <translation>日期须在 {first} 年至 {last} 年之间。</translation>
+    </message>
+    <message>
         <source>The password must have at least {min} characters.</source>
         <translation>密码至少需要 {min} 个字符。</translation>
     </message>
