@@ -99,7 +99,8 @@ class Agreement(Versioned, Base):
     performance_deadline: Mapped[date | None] = mapped_column(sa.Date)
     amount_fen: Mapped[int | None] = mapped_column(sa.BigInteger)
     copies: Mapped[int | None] = mapped_column(sa.Integer)  # 一式N份; N = parties + 1 unless set
-    effective_on: Mapped[date | None] = mapped_column(sa.Date)  # signed, fingerprinted and sealed
+    # Signed, fingerprinted and sealed; indexed for the 工作台's 司法确认 windows closing soon.
+    effective_on: Mapped[date | None] = mapped_column(sa.Date, index=True)
     judicial_applied_on: Mapped[date | None] = mapped_column(sa.Date)
     court_decision: Mapped[CourtDecision | None] = mapped_column(vocab(CourtDecision))
     court_decided_on: Mapped[date | None] = mapped_column(sa.Date)

@@ -44,9 +44,11 @@ def upgrade() -> None:
         postgresql_where=sa.text("effective_on IS NOT NULL"),
     )
     op.create_index("ix_follow_up_visits_agreement_id", "follow_up_visits", ["agreement_id"], unique=False)
+    op.create_index("ix_agreements_effective_on", "agreements", ["effective_on"], unique=False)  # 司法确认 windows
 
 
 def downgrade() -> None:
+    op.drop_index("ix_agreements_effective_on", table_name="agreements")
     op.drop_index("ix_follow_up_visits_agreement_id", table_name="follow_up_visits")
     op.drop_index("ix_agreements_effective", table_name="agreements")
     for index in ("ix_cases_accepted", "ix_cases_ledger_filters", "ix_cases_due_sort"):
