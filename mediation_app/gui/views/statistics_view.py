@@ -33,7 +33,6 @@ from mediation_app.gui.views.stats_charts import ACCEPTED_COLOUR, SUCCESS_COLOUR
 from mediation_app.gui.widgets import FigureCard, Notice, hint, page_layout, resource_icon, scaled_font
 from mediation_app.services.context import ServiceContext
 from mediation_app.services.statistics import period_statistics
-from mediation_app.services.stats_export import export_statistics_pdf, export_statistics_xlsx
 
 
 class Period(Enum):
@@ -348,6 +347,9 @@ class StatisticsView(QWidget):
             return
         suffix = ".pdf" if kind == "pdf" else ".xlsx"
         path = path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+        # Imported here: openpyxl and reportlab's charts cost ~0.2 s, which start-up should not pay.
+        from mediation_app.services.stats_export import export_statistics_pdf, export_statistics_xlsx
+
         write = export_statistics_pdf if kind == "pdf" else export_statistics_xlsx
         self._set_busy(True)
         self.notice.show_message(self.tr("Exporting…"))
