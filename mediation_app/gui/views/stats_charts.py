@@ -89,16 +89,23 @@ class _Chart(QWidget):
         painter.setPen(QColor(MUTED_COLOUR))
         painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.empty_text)
 
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        """The legend, then the chart (``_paint``) or, with nothing to show, the empty text."""
+        painter, area = self._begin()
+        if self.has_data():
+            self._paint(painter, area)
+        else:
+            self._draw_empty(painter, area)
+        painter.end()
+
+    def _paint(self, painter: QPainter, area: QRectF) -> None:
+        raise NotImplementedError
+
 
 class TypeBarChart(_Chart):
     """Horizontal bars, one row per category: the first series as a light bar, the second drawn over it."""
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
-        painter, area = self._begin()
-        if not self.has_data():
-            self._draw_empty(painter, area)
-            painter.end()
-            return
+    def _paint(self, painter: QPainter, area: QRectF) -> None:
         metrics = QFontMetrics(self.font())
         label_width = max(metrics.horizontalAdvance(label) for label in self.labels) + 8
         value_width = metrics.horizontalAdvance("00000 / 00000") + 8
@@ -119,18 +126,12 @@ class TypeBarChart(_Chart):
             numbers = " / ".join(str(s.values[position]) for s in self.series)
             right = area.left() + label_width + max(s.values[position] for s in self.series) * scale + 6
             painter.drawText(QRectF(right, y, value_width, row), Qt.AlignmentFlag.AlignVCenter, numbers)
-        painter.end()
 
 
 class TrendChart(_Chart):
     """Lines by month with a dot at every month; a label under every month that fits."""
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
-        painter, area = self._begin()
-        if not self.has_data():
-            self._draw_empty(painter, area)
-            painter.end()
-            return
+    def _paint(self, painter: QPainter, area: QRectF) -> None:
         metrics = QFontMetrics(self.font())
         top = nice_maximum(max(max(s.values) for s in self.series))
         axis_width = metrics.horizontalAdvance(str(top)) + 8
@@ -152,7 +153,6 @@ class TrendChart(_Chart):
             for p in points:
                 painter.drawEllipse(p, 2.5, 2.5)
         self._draw_month_labels(painter, plot, [point(i, 0).x() for i in range(count)])
-        painter.end()
 
     def _draw_grid(self, painter: QPainter, plot: QRectF, top: int) -> None:
         for fraction in (0, 0.5, 1):

@@ -59,33 +59,21 @@ def _count(name: str, header: str, value: Callable[[Row], object], width: int = 
     return Column(name, header, lambda r: str(value(r)), align_right=True, width=width)
 
 
+def _rate(
+    name: str, title: str, value: Callable[[Row], Fraction | None], tooltip: Callable[[Row], str | None] | None = None
+) -> Column[Row]:
+    """A rate column: one decimal, right-aligned."""
+    return Column(name, title, lambda r: _percent(value(r)), tooltip=tooltip, align_right=True, width=80)
+
+
 FIGURE_COLUMNS: tuple[Column[Row], ...] = (
     _count("accepted", QT_TRANSLATE_NOOP("Columns", "Accepted"), lambda r: r.figures.accepted),
     _count("succeeded", QT_TRANSLATE_NOOP("Columns", "Successful"), lambda r: r.figures.mediated_success),
     _count("failed", QT_TRANSLATE_NOOP("Columns", "Failed"), lambda r: r.figures.mediated_failure),
     _count("in_progress", QT_TRANSLATE_NOOP("Columns", "In progress"), lambda r: r.figures.in_progress),
-    Column(
-        "rate",
-        QT_TRANSLATE_NOOP("Columns", "Success rate"),
-        lambda r: _percent(r.figures.success_rate),
-        tooltip=_reported_tip,
-        align_right=True,
-        width=80,
-    ),
-    Column(
-        "closure",
-        QT_TRANSLATE_NOOP("Columns", "Closure rate"),
-        lambda r: _percent(r.figures.closure_rate),
-        align_right=True,
-        width=80,
-    ),
-    Column(
-        "timely",
-        QT_TRANSLATE_NOOP("Columns", "On time"),
-        lambda r: _percent(r.figures.timely_rate),
-        align_right=True,
-        width=80,
-    ),
+    _rate("rate", QT_TRANSLATE_NOOP("Columns", "Success rate"), lambda r: r.figures.success_rate, _reported_tip),
+    _rate("closure", QT_TRANSLATE_NOOP("Columns", "Closure rate"), lambda r: r.figures.closure_rate),
+    _rate("timely", QT_TRANSLATE_NOOP("Columns", "On time"), lambda r: r.figures.timely_rate),
     _count("written", QT_TRANSLATE_NOOP("Columns", "Written"), lambda r: r.figures.written_agreements),
     _count("oral", QT_TRANSLATE_NOOP("Columns", "Oral"), lambda r: r.figures.oral_agreements),
     _count(
@@ -96,13 +84,7 @@ FIGURE_COLUMNS: tuple[Column[Row], ...] = (
     ),
     _count("judicial", QT_TRANSLATE_NOOP("Columns", "Court-confirmed"), lambda r: r.figures.judicial_confirmed),
     _count("performed", QT_TRANSLATE_NOOP("Columns", "Performed"), lambda r: r.figures.performed),
-    Column(
-        "satisfaction",
-        QT_TRANSLATE_NOOP("Columns", "Satisfaction"),
-        lambda r: _percent(r.figures.satisfaction_rate),
-        align_right=True,
-        width=80,
-    ),
+    _rate("satisfaction", QT_TRANSLATE_NOOP("Columns", "Satisfaction"), lambda r: r.figures.satisfaction_rate),
     _count(
         "criminal",
         QT_TRANSLATE_NOOP("Columns", "Criminal prevented (cases/people)"),
