@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 QM := resources/translations/mediation_zh_CN.qm
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint bench lock translations clean-venv
+.PHONY: run test lint bench bundle screenshots lock translations clean-venv
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,16 @@ lint: $(STAMP)
 
 bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench $(BENCH_ARGS)
+
+# The README's pictures (resources/screenshots/*.png): the real windows on a demo database, under Xvfb.
+screenshots: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1440x900x24" $(PY) resources/screenshots/make_screenshots.py
+
+# One-folder bundle in dist/mediation-desk/ (two executables: mediation-desk, the window; mediation-app, the commands).
+bundle: $(STAMP) $(QM)
+	rm -rf build/pyinstaller dist/mediation-desk
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --workpath build/pyinstaller --distpath dist build.spec
+	@du -s --apparent-size --block-size=1MB dist/mediation-desk | awk '{print "bundle: " $$2 ", " $$1 " MB (10^6 bytes)"}'
 
 lock: $(STAMP)
 	$(PY) -m pip freeze --exclude-editable | grep -v -i '^mediation' > constraints.txt.new

@@ -18,22 +18,22 @@ if TYPE_CHECKING:
 
 
 def resolve_target(db: str | None) -> str | Path:
-    """The --db argument, or the default SQLite file in the user's data directory."""
-    return db if db else paths.default_database_path()
+    """The --db argument, then the database chosen in 设置 (a PostgreSQL server), then this PC's SQLite file."""
+    if db:
+        return db
+    from mediation_app.services.database_choice import saved_target
+
+    return saved_target() or paths.default_database_path()
 
 
 def open_database(target: str | Path) -> Database:
     """Open (creating on first start) and migrate the database; raises StorageError with a code."""
-    from mediation_app.storage.engine import Database, create_db_engine
-    from mediation_app.storage.migrate import upgrade_to_head
+    from mediation_app.storage import server
+    from mediation_app.storage.migrate import open_migrated
 
-    engine = create_db_engine(target)
-    try:
-        upgrade_to_head(engine)
-    except Exception:
-        engine.dispose()
-        raise
-    return Database(engine)
+    if server.is_server(target):  # reached within seconds or refused with what to check; writers take turns
+        return server.open_server(str(target))
+    return open_migrated(target)
 
 
 def open_context(target: str | Path) -> ServiceContext:
@@ -53,7 +53,7 @@ def run_gui(db: str | None) -> int:
 
     target = resolve_target(db)
     db_path = Path(target) if "://" not in str(target) else None  # a SQLite file: backed up, recoverable
-    return start_gui(lambda: open_context(target), argv=[sys.argv[0]], db_path=db_path)
+    return start_gui(lambda: open_context(target), argv=[sys.argv[0]], db_path=db_path, db_from_settings=db is None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

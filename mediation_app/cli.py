@@ -49,10 +49,29 @@ MESSAGES = {
     "db.bad_url": "数据库地址无法识别：{url}",
     "db.disk_full": "未能保存：数据库所在磁盘已满或无法写入（{path}）。请清理磁盘空间后重试。",
     "db.damaged": "数据库文件已损坏：{path}。未保存任何内容。可用 mediation-app restore 从备份恢复。",
+    "server.disk_full": "未能保存：数据库服务器的磁盘已满（{url}）。未保存任何内容，请服务器管理员清理磁盘空间后重试。",
+    "server.read_only": "未能保存：数据库服务器不允许本机修改数据（{url}）：所设用户只有读取权限，或服务器为只读副本。"
+    "请联系管理员。",
+    "db.conflict": "未能保存：另一台电脑正在同时保存。未保存任何内容，请重试。",
+    "db.duplicate": "未能保存：相同编号或名称的记录已先保存（可能在另一台电脑上）。未保存任何内容，请核对后重试。",
     "backup.folder": "备份文件夹不可用：{path}（不存在、只读，或所在磁盘未连接）。请连接磁盘或换一个文件夹。",
     "backup.write": "无法写入备份 {path}（{reason}）。未生成备份，请检查磁盘空间。",
     "backup.postgres": "本程序只备份 SQLite 数据库文件。PostgreSQL 数据库（{url}）"
     "请由管理员用 pg_dump / pg_restore 备份和恢复。",
+    # several desks on a PostgreSQL server (services/database_choice.py, storage/server.py, pg backups)
+    "backup.server_side": "数据库在服务器上（{url}），由数据库服务器的备份负责；本机没有找到 pg_dump，未备份。",
+    "backup.pg_restore": "数据库在服务器上（{url}），不从某一台电脑恢复：各台电脑共用它。"
+    "请服务器管理员先让各台电脑退出本程序，再在服务器上运行：\n  {command}",
+    "server.unreachable": "无法连接数据库服务器 {url}。请检查：服务器地址和端口是否正确、服务器是否已开机并运行 "
+    "PostgreSQL、本机网络是否正常、防火墙是否放行该端口。也可在 设置 → 数据库 中改用本机数据库。",
+    "server.password": "数据库服务器拒绝了用户名或密码（{url}）。请检查 设置 → 数据库 中的用户和密码，"
+    "或本机的 PGPASSWORD / .pgpass。",
+    "server.no_database": "服务器上没有这个数据库（{url}）。请检查数据库名称，或请管理员先创建它。",
+    "server.not_allowed": "数据库服务器不允许本机连接（{url}）：请管理员在服务器的 pg_hba.conf 中放行本机所在网段。",
+    "server.not_ours": "服务器上的这个数据库属于其他程序（{url}）。请换一个数据库名称，本程序不会修改它。",
+    "database.field": "请填写数据库服务器的 {field}。",
+    "database.save": "无法保存数据库设置到 {path}（{reason}）。",
+    "backup.pg_dump": "{path} 不是 pg_dump 程序。请选择 PostgreSQL 客户端文件夹中的 pg_dump（pg_dump.exe）。",
     "backup.unreadable": "无法读取文件 {path}（{detail}）。",
     "backup.not_sqlite": "{path} 不是本程序的备份（不是 SQLite 数据库）。未恢复，未修改任何文件。",
     "backup.not_ours": "{path} 是 SQLite 数据库，但不是本程序的数据库。未恢复，未修改任何文件。",

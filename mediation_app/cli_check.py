@@ -46,6 +46,8 @@ def check_lines(result: CheckResult) -> list[str]:
     """What ``check`` prints, line by line."""
     lines = [f"结构版本：{result.revision}（最新 {result.head}）；审计记录 {result.audit_events} 条。"]
     lines += [f"问题：SQLite 自检发现：{problem}" for problem in result.sqlite]
+    if result.pages_by_server:
+        lines.append("数据页的完整性由数据库服务器（PostgreSQL）自行检查；本程序检查审计记录链和每条记录。")
     if result.revision != result.head:
         lines.append(f"问题：数据库结构版本 {result.revision} 不是最新的 {result.head}。")
     if result.first_broken_audit_id is not None:

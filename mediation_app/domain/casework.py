@@ -4,6 +4,7 @@ actions the case window offers now (each refused action with the code saying why
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 
 from mediation_app.domain.agreement_rules import JudicialState
 from mediation_app.domain.vocabulary import CaseStatus, Outcome, Vocabulary
@@ -62,6 +63,7 @@ class CaseFacts:
     agreement: bool = False  # an agreement (written or oral) is in effect
     judicial: JudicialState | None = None  # of the latest written agreement in effect
     judicial_reason: str | None = None
+    judicial_deadline: date | None = None  # the 30-day window's last day, named in the refusal
     visits: int = 0
     file_problems: int = 0  # missing_from_file
 
@@ -110,7 +112,12 @@ def _agreement_actions(f: CaseFacts) -> list[ActionState]:
         edit,
         effective,
         replace(edit, action=a.REGISTER_ORAL),
-        ActionState(a.APPLY_JUDICIAL, judicial_ok, None if judicial_ok else judicial_reason),
+        ActionState(
+            a.APPLY_JUDICIAL,
+            judicial_ok,
+            None if judicial_ok else judicial_reason,
+            (("deadline", f.judicial_deadline),) if f.judicial_deadline and not judicial_ok else (),
+        ),
         ActionState(a.RECORD_COURT_DECISION, applied, None if applied else "judicial.not_applied"),
     ]
 

@@ -109,9 +109,11 @@ def run_gui(
     argv: list[str],
     settings: AppSettings | None = None,
     db_path: Path | None = None,
+    db_from_settings: bool = True,
 ) -> int:
     """Show the window at once, then open the database; returns the exit code (2 when it cannot be opened).
-    ``db_path``: the SQLite file, for backups and for recovering it from one."""
+    ``db_path``: the SQLite file, for backups and for recovering it from one. ``db_from_settings``: False when
+    --db named the database (a server that cannot be reached is then not offered the database settings)."""
     app = create_application(argv)
     settings = settings or AppSettings.for_user()
     configure_application(app, settings.get(keys.LANGUAGE))
@@ -120,7 +122,7 @@ def run_gui(
     window.show()
     if os.environ.get(EXIT_AFTER_SHOW_ENV):
         QTimer.singleShot(0, lambda: print_and_quit(None, "MEDIATION_DESK_SHOWN"))
-    session = ProgramSession(settings, db_path)
+    session = ProgramSession(settings, db_path, db_from_settings=db_from_settings)
     QTimer.singleShot(0, lambda: session.open(app, window, open_ctx))
     code = app.exec()
     session.close()

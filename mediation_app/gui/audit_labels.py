@@ -4,6 +4,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from mediation_app.domain.vocabulary import (
+    CaseStatus,
+    Channel,
+    DisputeType,
+    FeedbackResult,
+    FormCode,
+    Outcome,
+    Performance,
+    RiskLevel,
+    Route,
+    Satisfaction,
+    VisitMethod,
+    Vocabulary,
+)
+from mediation_app.gui.i18n import mark
+from mediation_app.services.meeting_agenda import AgendaReason
+
 CONTEXT = "Audit"
 
 TABLES: dict[str, str] = {
@@ -81,6 +98,7 @@ ACTIONS: dict[str, str] = {
     "add": QT_TRANSLATE_NOOP("Audit", "Added"),
     "remove": QT_TRANSLATE_NOOP("Audit", "Removed"),
     "oral_agreement": QT_TRANSLATE_NOOP("Audit", "Oral agreement recorded"),
+    "meeting_decision": QT_TRANSLATE_NOOP("Audit", "Joint meeting decision"),
     "signed_original": QT_TRANSLATE_NOOP("Audit", "Signed original attached"),
     "correct_record": QT_TRANSLATE_NOOP("Audit", "Record corrected"),
     "reveal": QT_TRANSLATE_NOOP("Audit", "Personal data shown"),
@@ -193,6 +211,34 @@ FIELDS: dict[str, str] = {
     "credit_code": QT_TRANSLATE_NOOP("Audit", "Credit code"),
     "relation": QT_TRANSLATE_NOOP("Audit", "Relation"),
     "statements": QT_TRANSLATE_NOOP("Audit", "Statements"),
+    "assignee": QT_TRANSLATE_NOOP("Audit", "Carried out by"),
+    "discussion": QT_TRANSLATE_NOOP("Audit", "Discussion"),
+    "due": QT_TRANSLATE_NOOP("Audit", "Due"),
+    "done_on": QT_TRANSLATE_NOOP("Audit", "Done on"),
+    "number_year": QT_TRANSLATE_NOOP("Audit", "Number (year)"),
+    "number_seq": QT_TRANSLATE_NOOP("Audit", "Number (sequence)"),
+    "signed_original_id": QT_TRANSLATE_NOOP("Audit", "Signed original"),
+    "competent_body_id": QT_TRANSLATE_NOOP("Audit", "Competent body"),
+    "body": QT_TRANSLATE_NOOP("Audit", "Body"),
+    "attachment": QT_TRANSLATE_NOOP("Audit", "Attachment"),
+    "court": QT_TRANSLATE_NOOP("Audit", "Court"),
+    "applied_on": QT_TRANSLATE_NOOP("Audit", "Applied on"),
+    "decided_on": QT_TRANSLATE_NOOP("Audit", "Decided on"),
+    "later_suit": QT_TRANSLATE_NOOP("Audit", "Went to court or arbitration later"),
+    "context_json": QT_TRANSLATE_NOOP("Audit", "Printed content"),
+    "form_sha256": QT_TRANSLATE_NOOP("Audit", "Form version"),
+    "added_at": QT_TRANSLATE_NOOP("Audit", "Added at"),
+    "is_case_file": QT_TRANSLATE_NOOP("Audit", "Case file"),
+    "prevented_criminal": QT_TRANSLATE_NOOP("Audit", "Kept from turning criminal"),
+    "prevented_mass_petition": QT_TRANSLATE_NOOP("Audit", "Mass petition prevented"),
+    "agenda_reason": QT_TRANSLATE_NOOP("Audit", "Why on the agenda"),
+    "visitee_phone": QT_TRANSLATE_NOOP("Audit", "Visited person's phone"),
+    "performance": QT_TRANSLATE_NOOP("Audit", "Performance"),
+    "risk_override_reason": QT_TRANSLATE_NOOP("Audit", "Why the risk colour differs"),
+    "feedback_result": QT_TRANSLATE_NOOP("Audit", "Feedback"),
+    "feedback_at": QT_TRANSLATE_NOOP("Audit", "Feedback received"),
+    "confirmed_at": QT_TRANSLATE_NOOP("Audit", "Confirmation returned"),
+    "confirmed_by": QT_TRANSLATE_NOOP("Audit", "Confirmed by"),
 }
 
 
@@ -216,7 +262,46 @@ def field_label(column: str) -> str:
 
 
 def field_list(columns: object) -> str:
-    """Columns as a Chinese list (、), for the refusal of a stale save."""
+    """Columns as a list in the UI language (、 or ", "), for the refusal of a stale save."""
     if isinstance(columns, str):
         columns = [columns]
-    return "、".join(field_label(str(c)) for c in columns) if isinstance(columns, list | tuple) else ""
+    return mark("、").join(field_label(str(c)) for c in columns) if isinstance(columns, list | tuple) else ""
+
+
+# Columns whose stored code names a member of one vocabulary (a code such as ``red`` is in several).
+COLUMN_VOCABULARIES: dict[str, type[Vocabulary]] = {
+    "status": CaseStatus,
+    "route": Route,
+    "channel": Channel,
+    "dispute_type": DisputeType,
+    "risk": RiskLevel,
+    "risk_suggested": RiskLevel,
+    "outcome": Outcome,
+    "form": FormCode,
+    "form_id": FormCode,
+    "performance": Performance,
+    "satisfaction": Satisfaction,
+    "method": VisitMethod,
+    "feedback_result": FeedbackResult,
+    "agenda_reason": AgendaReason,
+}
+
+
+def _all_vocabularies() -> list[type[Vocabulary]]:
+    found: list[type[Vocabulary]] = []
+    waiting = list(Vocabulary.__subclasses__())
+    while waiting:
+        kind = waiting.pop(0)
+        found.append(kind)
+        waiting += kind.__subclasses__()
+    return found
+
+
+def value_member(column: str, code: str) -> Vocabulary | None:
+    """The vocabulary member a stored code stands for: by the column's vocabulary, else the first that has it."""
+    kinds = [COLUMN_VOCABULARIES[column]] if column in COLUMN_VOCABULARIES else []
+    for kind in kinds + _all_vocabularies():
+        member = next((m for m in kind if m.value == code), None)
+        if member is not None:
+            return member
+    return None

@@ -118,6 +118,25 @@ MESSAGES: dict[str, str] = {
         "The database file is damaged:\n{path}\n\nNothing was saved. Restart the program: it offers to "
         "restore the newest good backup.",
     ),
+    "server.disk_full": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Nothing was saved: the database server's disk is full ({url}). Your input is still in the window. "
+        "Ask the server's administrator to free some space, then save again.",
+    ),
+    "server.read_only": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Nothing was saved: the database server does not let this desk change the data ({url}). The user set "
+        "in Settings → Database may only read, or the server is a read-only copy. Ask the administrator.",
+    ),
+    "db.conflict": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Nothing was saved: another desk was saving at the same moment. Your input is still in the window; save again.",
+    ),
+    "db.duplicate": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Nothing was saved: a record with the same number or name was saved first (perhaps at another desk). "
+        "Your input is still in the window; reopen the record to see the other one, then save again.",
+    ),
     "backup.folder": QT_TRANSLATE_NOOP(
         "Errors",
         "The backup folder cannot be used:\n{path}\n\nIt is missing, read-only or on a disk that is not "
@@ -131,6 +150,49 @@ MESSAGES: dict[str, str] = {
         "Errors",
         "This program backs up only SQLite database files. A PostgreSQL database ({url}) is backed up and "
         "restored by its administrator with pg_dump and pg_restore.",
+    ),
+    # several desks on a PostgreSQL server (services/database_choice.py, storage/server.py, pg backups)
+    "backup.server_side": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database is on a server ({url}); the server's own backups apply. This PC has no pg_dump, so "
+        "no backup was made here.",
+    ),
+    "backup.pg_restore": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database is on a server ({url}) that every desk shares, so it is not restored from one desk. "
+        "The server's administrator closes the program on every desk, then runs on the server:\n\n{command}",
+    ),
+    "server.unreachable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database server cannot be reached:\n{url}\n\nCheck that the server's address and port are right, "
+        "that the server is switched on and PostgreSQL is running, that this PC is on the office network, "
+        "and that no firewall blocks the port.",
+    ),
+    "server.password": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database server refused the user name or password ({url}). Check the user and password in "
+        "Settings → Database, or this PC's PGPASSWORD / .pgpass.",
+    ),
+    "server.no_database": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The server has no database of that name ({url}). Check the name, or ask the administrator to create it.",
+    ),
+    "server.not_allowed": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database server does not let this PC connect ({url}). The administrator allows the office network "
+        "in the server's pg_hba.conf.",
+    ),
+    "server.not_ours": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This database on the server belongs to another program ({url}). Choose another database name; "
+        "this program leaves it untouched.",
+    ),
+    "database.field": QT_TRANSLATE_NOOP(
+        "Errors", "Fill in the server's address, port (1–65535), database name and user."
+    ),
+    "database.save": QT_TRANSLATE_NOOP("Errors", "The database setting could not be saved to {path} ({reason})."),
+    "backup.pg_dump": QT_TRANSLATE_NOOP(
+        "Errors", "{path} is not the pg_dump program. Choose pg_dump (pg_dump.exe) in the PostgreSQL client's folder."
     ),
     "backup.unreadable": QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be read ({detail})."),
     "backup.not_sqlite": QT_TRANSLATE_NOOP(
@@ -272,7 +334,7 @@ MESSAGES: dict[str, str] = {
     "number.invalid": QT_TRANSLATE_NOOP("Errors", "The case number settings are not valid ({field})."),
     # number.invalid for a 字号: said plainly, since the office types it in 设置
     "number.bad_prefix": QT_TRANSLATE_NOOP(
-        "Errors", "A 字号 cannot be empty or contain brackets, digits or spaces (e.g. 某街调协字)."
+        "Errors", "A prefix cannot be empty or contain brackets, digits or spaces (e.g. 某街调协字)."
     ),
     # ID numbers and dates
     "id.length": QT_TRANSLATE_NOOP("Errors", "An ID number has 18 characters."),
@@ -295,7 +357,7 @@ MESSAGES: dict[str, str] = {
     "phone.too_short": QT_TRANSLATE_NOOP("Errors", "The phone number is too short."),
     "phone.too_long": QT_TRANSLATE_NOOP("Errors", "The phone number is too long."),
     "phone.chars": QT_TRANSLATE_NOOP(
-        "Errors", "A phone number may contain only digits, spaces, dashes, brackets, +86 and 转."
+        "Errors", "A phone number may contain only digits, spaces, dashes, brackets, +86 and 转 (extension)."
     ),
     "phone.format": QT_TRANSLATE_NOOP(
         "Errors", "Not a valid mobile or landline number (landlines need the area code, e.g. 010-88886666)."
@@ -560,8 +622,8 @@ MESSAGES: dict[str, str] = {
 _FIELD_NAMES: dict[str, str] = {
     "name": QT_TRANSLATE_NOOP("Errors", "office name"),
     "committee_name": QT_TRANSLATE_NOOP("Errors", "mediation committee name"),
-    "case_prefix": QT_TRANSLATE_NOOP("Errors", "case number prefix (字号)"),
-    "prefix": QT_TRANSLATE_NOOP("Errors", "case number prefix (字号)"),
+    "case_prefix": QT_TRANSLATE_NOOP("Errors", "case number prefix"),
+    "prefix": QT_TRANSLATE_NOOP("Errors", "case number prefix"),
     "width": QT_TRANSLATE_NOOP("Errors", "number width"),
     "code": QT_TRANSLATE_NOOP("Errors", "series code"),
 }

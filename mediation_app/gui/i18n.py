@@ -27,6 +27,25 @@ def is_chinese() -> bool:
     return _language.startswith("zh")
 
 
+# Chinese text uses full-width marks without spaces; English the ASCII marks with a space after.
+_ENGLISH_MARKS = {"（": " (", "）": ")", "、": ", ", "，": ", ", "；": "; ", "：": ": ", "\u3000": "   "}
+
+
+def mark(chinese: str) -> str:
+    """The punctuation mark ``chinese`` (（ ） 、 ， ； ： or the ideographic space) in the UI language."""
+    return chinese if is_chinese() else _ENGLISH_MARKS[chinese]
+
+
+def gap() -> str:
+    """The space between two items on one line: the ideographic space, or three spaces in English."""
+    return mark("\u3000")
+
+
+def bracketed(text: str) -> str:
+    """``text`` in brackets after what precedes it: "（3）" in Chinese, " (3)" in English."""
+    return f"{mark('（')}{text}{mark('）')}"
+
+
 def catalogue_path(language: str = DEFAULT_LANGUAGE, folder: Path | None = None) -> Path:
     return (folder or paths.translations_dir()) / f"{CATALOGUE}_{language}.qm"
 
@@ -40,7 +59,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     _language = language
     QLocale.setDefault(QLocale("zh_CN" if language.startswith("zh") else "en_GB"))
     if language == "en":
-        return []  # source strings are English
+        return _install(app, _english_plurals(app))  # source strings are English but for "%n case(s)"
     ours = QTranslator(app)
     if ours.load(str(catalogue_path(language))):
         _installed.append(ours)
@@ -50,6 +69,16 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load(f"qtbase_{language}", qt_folder):
         _installed.append(qt_own)
+    return _install(app, [])
+
+
+def _english_plurals(app: QCoreApplication) -> list[QTranslator]:
+    plurals = QTranslator(app)
+    return [plurals] if plurals.load(str(catalogue_path("en"))) else []
+
+
+def _install(app: QCoreApplication, translators: list[QTranslator]) -> list[QTranslator]:
+    _installed.extend(translators)
     for translator in _installed:
         app.installTranslator(translator)
     return list(_installed)

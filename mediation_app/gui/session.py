@@ -48,18 +48,30 @@ def show_database_error(error: DomainError) -> None:
     QMessageBox.critical(None, title, error_message(error))
 
 
+# A database server that cannot be reached or refuses this desk: the start-up dialog says what to check and
+# offers the database settings or this PC's database (never the recovery dialog, which is for a damaged file).
+SERVER_PROBLEMS = frozenset(
+    {"server.unreachable", "server.password", "server.no_database", "server.not_allowed", "server.not_ours"}
+)
+
+
 def open_database(
-    open_ctx: Callable[[], ServiceContext], recover: Callable[[DomainError], bool] | None = None
+    open_ctx: Callable[[], ServiceContext],
+    recover: Callable[[DomainError], bool] | None = None,
+    server_problem: Callable[[DomainError], None] | None = None,
 ) -> ServiceContext | None:
     """Call the opener. A damaged database with a good backup goes to ``recover`` (the recovery dialog: True when
-    a backup was restored, then the opener is called again); any other refusal is explained in a message box.
-    None: the program cannot go on."""
+    a backup was restored, then the opener is called again); a server problem to ``server_problem``; any other
+    refusal is explained in a message box. None: the program cannot go on."""
     try:
         return open_ctx()
     except DomainError as error:
-        log.error("database refused: %s", error)
+        log.error("database refused: %s", error)  # codes and params only: a server's URL without its password
         if recover is not None and _recoverable(error):
             return open_database(open_ctx) if recover(error) else None
+        if server_problem is not None and error.code in SERVER_PROBLEMS:
+            server_problem(error)
+            return None
         show_database_error(error)
         return None
 
@@ -73,8 +85,11 @@ def _recoverable(error: DomainError) -> bool:
 class ProgramSession:
     """What run_gui opens after the window is shown, and closes after the event loop ends."""
 
-    def __init__(self, settings: AppSettings, db_path: Path | None = None) -> None:
+    def __init__(self, settings: AppSettings, db_path: Path | None = None, *, db_from_settings: bool = True) -> None:
         self.settings, self.db_path = settings, db_path  # db_path: a SQLite file (backups and recovery)
+        self.db_from_settings = db_from_settings  # False: --db named the database (the settings cannot change it)
+        self.server_dumps = False  # a PostgreSQL server and pg_dump on this PC: one dump a day
+        self.restart_program: Callable[[], None] = restart_program
         self.ctx: ServiceContext | None = None
         self.runner: ThreadRunner | None = None
         self.idle_lock: IdleLock | None = None
@@ -83,14 +98,20 @@ class ProgramSession:
 
     @property
     def backups_on(self) -> bool:
-        return self.db_path is not None and not os.environ.get(EXIT_AFTER_SHOW_ENV)
+        on = self.db_path is not None or self.server_dumps
+        return on and not os.environ.get(EXIT_AFTER_SHOW_ENV)
 
     def open(self, app: QApplication, window: MainWindow, open_ctx: Callable[[], ServiceContext]) -> None:
-        self.ctx = open_database(open_ctx, self._recover if self.db_path is not None else None)
+        recover = self._recover if self.db_path is not None else None
+        chosen: list[bool] = []
+        self.ctx = open_database(open_ctx, recover, lambda error: chosen.append(self._server_problem(window, error)))
         if self.ctx is None:
             window.hide()
-            app.exit(EXIT_DATABASE_ERROR)
+            if chosen and chosen[0]:  # another database was chosen: the program starts again on it
+                self.restart_program()
+            app.exit(0 if chosen and chosen[0] else EXIT_DATABASE_ERROR)
             return
+        self.server_dumps = self.db_path is None and _dumps_here(self.ctx)
         self.runner = ThreadRunner()
         if not os.environ.get(EXIT_AFTER_SHOW_ENV) and not self._sign_in(window):
             window.hide()
@@ -123,6 +144,14 @@ class ProgramSession:
         self.idle_lock = IdleLock(app, self.settings, lambda password: verify_password(signed, password), user)
         return True
 
+    def _server_problem(self, window: MainWindow, error: DomainError) -> bool:
+        """The server dialog; True when another database was chosen (saved for the next start)."""
+        from mediation_app.gui.views.settings_database import ServerUnreachableDialog
+
+        dialog = ServerUnreachableDialog(error, ThreadRunner(), from_settings=self.db_from_settings, parent=window)
+        self.server_dialog = dialog  # tests answer it
+        return bool(dialog.exec()) and dialog.choice is not None
+
     def _recover(self, error: DomainError) -> bool:
         from mediation_app.gui.dialogs.recovery import offer_recovery
 
@@ -136,6 +165,8 @@ class ProgramSession:
         if self.ctx is None or self.runner is None:
             return
         folder = backup_folder(self.settings)
+        if self.server_dumps and kind == "start":
+            kind = "daily"  # a shared server: the day's one dump, taken by the first desk to start that day
         self.runner.run(automatic_backup, self.ctx, kind, folder, on_error=_backup_failed)
 
     def restore(self, app: QApplication, window: MainWindow, backup: Path) -> bool:
@@ -150,7 +181,7 @@ class ProgramSession:
         if not restore_database(window, self.db_path, backup):
             return False  # nothing replaced: the engine reconnects on the next read
         self.daily.stop()
-        QProcess.startDetached(sys.executable, sys.argv[1:] if getattr(sys, "frozen", False) else sys.orig_argv[1:])
+        self.restart_program()
         app.quit()
         return True
 
@@ -174,6 +205,17 @@ class ProgramSession:
             automatic_backup(self.ctx, "exit", backup_folder(self.settings))
         except DomainError as error:  # the program is closing: the log says why; the last good backups remain
             log.error("exit backup failed: %s", error)
+
+
+def restart_program() -> None:
+    """Start the program again with the same arguments (after a restore, or another database was chosen)."""
+    QProcess.startDetached(sys.executable, sys.argv[1:] if getattr(sys, "frozen", False) else sys.orig_argv[1:])
+
+
+def _dumps_here(ctx: ServiceContext) -> bool:
+    from mediation_app.services.backup import backup_method
+
+    return backup_method(ctx).kind == "pg_dump"
 
 
 def _backup_failed(error: BaseException) -> None:

@@ -7,7 +7,7 @@ from functools import cache
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from mediation_app.domain.vocabulary import RiskLevel, Vocabulary
+from mediation_app.domain.vocabulary import FormCode, RiskLevel, Vocabulary
 from mediation_app.gui import i18n
 
 RISK_COLOURS: dict[RiskLevel, str] = {
@@ -26,6 +26,17 @@ def label(member: Vocabulary | None) -> str:
     if member is None:
         return ""
     return member.zh if i18n.is_chinese() else member.en
+
+
+def paper_name(form: FormCode) -> str:
+    """A printed form's name: its Chinese title, or in English its English name with the title the paper bears."""
+    return form.zh if i18n.is_chinese() else f"{form.en} ({form.zh})"
+
+
+def form_name(form_id: str, title: str) -> str:
+    """The name of the form stored as ``form_id`` (``title``, the paper's own, when the code is unknown)."""
+    code = next((member for member in FormCode if member.value == form_id), None)
+    return paper_name(code) if code is not None else title
 
 
 def risk_colour(level: RiskLevel) -> QColor:

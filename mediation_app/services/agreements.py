@@ -194,8 +194,10 @@ def _fill(session: DbSession, row: Agreement, data: AgreementInput) -> None:
     total = payment_total(_terms(data))
     row.amount_fen = data.amount_fen if data.amount_fen is not None else (total or None)
     if row.terms:  # the old terms go first: (agreement, seq) is unique
-        row.terms.clear()
+        for term in row.terms:  # deleted one by one, so the audit trail records each (an orphan is not seen)
+            session.delete(term)
         session.flush()
+        row.terms.clear()
         store.touch(row)  # a save with other terms is a new version even if no column changed
     row.terms = [
         AgreementTerm(seq=n, text=t.text.strip(), is_payment=t.is_payment, amount_fen=t.amount_fen, due_on=t.due_on)

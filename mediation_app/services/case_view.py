@@ -112,6 +112,8 @@ class TimelineEntry:
     record: str  # the table of the record to open: case, referral, mediation_session, agreement, …
     record_id: int
     text: str  # the entry's particulars as data (a paper's title and number, a file name, a place…)
+    term: Vocabulary | None = None  # the vocabulary ``text`` names (its Chinese label): the GUI shows it translated
+    rest: str = ""  # what follows the term in ``text`` (a paper's number)
 
 
 @dataclass(frozen=True)
@@ -178,6 +180,7 @@ def _facts(records: CaseRecords, today: date, file_problems: int) -> tuple[CaseF
         agreement=any(a.effective_on is not None for a in records.agreements),
         judicial=judicial.state if judicial else None,
         judicial_reason=judicial.reason if judicial else None,
+        judicial_deadline=judicial.deadline if judicial else None,
         visits=len(records.visits),
         file_problems=file_problems,
     )
@@ -219,18 +222,31 @@ def _day(day: date) -> datetime:
 
 
 class _Entries(list[TimelineEntry]):
-    def add(self, at: datetime | date | None, kind: TimelineKind, record: str, record_id: int, text: str = "") -> None:
+    def add(
+        self,
+        at: datetime | date | None,
+        kind: TimelineKind,
+        record: str,
+        record_id: int,
+        text: str | Vocabulary | None = "",
+        rest: str = "",
+    ) -> None:
+        """``text``: the particulars, or a vocabulary member (and ``rest``, what follows its label)."""
         if at is None:
             return
         timed = isinstance(at, datetime)
         moment = at if isinstance(at, datetime) else _day(at)
-        self.append(TimelineEntry(moment, timed, kind, record, record_id, text))
+        if isinstance(text, Vocabulary):
+            shown = f"{text.zh} {rest}".strip()
+            self.append(TimelineEntry(moment, timed, kind, record, record_id, shown, text, rest))
+        else:
+            self.append(TimelineEntry(moment, timed, kind, record, record_id, text or ""))
 
 
 def _case_entries(records: CaseRecords, out: _Entries) -> None:
     case, k = records.case, TimelineKind
-    out.add(case.received_at, k.REGISTERED, "case", case.id, case.channel.zh)
-    out.add(case.accepted_at, k.ACCEPTED, "case", case.id, case.route.zh if case.route else "")
+    out.add(case.received_at, k.REGISTERED, "case", case.id, case.channel)
+    out.add(case.accepted_at, k.ACCEPTED, "case", case.id, case.route)
     actions = {
         "not_accept": k.NOT_ACCEPTED,
         "terminate": k.TERMINATED,
@@ -254,10 +270,10 @@ def _event_text(after_json: str) -> str:
 def _work_entries(records: CaseRecords, out: _Entries) -> None:
     k = TimelineKind
     for r in records.referrals:
-        where = records.bodies.get(r.body_id, "") if r.body_id else (r.route.zh if r.route else "")
+        where = records.bodies.get(r.body_id, "") if r.body_id else r.route
         out.add(r.decided_at, k.DIVERTED, "referral", r.id, where)
         out.add(r.confirmed_at, k.REFERRAL_CONFIRMED, "referral", r.id, r.confirmed_by)
-        out.add(r.feedback_at, k.REFERRAL_FEEDBACK, "referral", r.id, r.feedback_result.zh if r.feedback_result else "")
+        out.add(r.feedback_at, k.REFERRAL_FEEDBACK, "referral", r.id, r.feedback_result)
     for s in records.sessions:
         held = k.SESSION_HELD if s.kind is SessionKind.MEDIATION else k.INVESTIGATION
         if s.held_at is not None:
@@ -272,22 +288,20 @@ def _work_entries(records: CaseRecords, out: _Entries) -> None:
         out.add(a.created_at, k.AGREEMENT_DRAFTED, "agreement", a.id, number)
         out.add(a.effective_on, k.AGREEMENT_EFFECTIVE, "agreement", a.id, number)
         out.add(a.judicial_applied_on, k.JUDICIAL_APPLIED, "agreement", a.id, a.court_name)
-        out.add(
-            a.court_decided_on, k.COURT_DECISION, "agreement", a.id, a.court_decision.zh if a.court_decision else ""
-        )
+        out.add(a.court_decided_on, k.COURT_DECISION, "agreement", a.id, a.court_decision)
 
 
 def _follow_entries(records: CaseRecords, out: _Entries) -> None:
     k = TimelineKind
     for p in records.performance:
-        out.add(p.recorded_on, k.PERFORMANCE, "performance_record", p.id, p.status.zh)
+        out.add(p.recorded_on, k.PERFORMANCE, "performance_record", p.id, p.status)
     for v in records.visits:
         out.add(v.visited_on, k.VISIT, "follow_up_visit", v.id, v.visitee)
     for m in records.meetings:
         out.add(m.held_at, k.MEETING_DECISION, "joint_meeting_item", m.item_id, m.decision or m.topic)
     for d in records.issued:
         own = d.number if d.number != records.case.number else None  # papers without a series show the case's
-        out.add(d.issued_at, k.PAPER, "issued_document", d.id, f"{d.form.zh} {own or ''}".strip())
+        out.add(d.issued_at, k.PAPER, "issued_document", d.id, d.form, own or "")
     for a in records.attachments:
         if not a.is_case_file:
             out.add(a.added_at, k.ATTACHMENT, "attachment", a.id, a.filename)

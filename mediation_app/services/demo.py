@@ -74,9 +74,10 @@ class _Generator:
         surname = rng.choice(pool.DOUBLE_SURNAMES) if rng.random() < 0.02 else rng.choice(pool.SURNAMES)
         return surname + "".join(rng.choice(pool.GIVEN_CHARS) for _ in range(rng.choice((1, 2, 2))))
 
-    def id_number(self, birth: date) -> str:
+    def id_number(self, birth: date, gender: Gender) -> str:
         body = f"{self.rng.choice(('110101', '320102', '440305', '510104', '420106'))}{birth:%Y%m%d}"
-        body += f"{self.rng.randrange(1000):03d}"
+        # The 17th digit is odd for a man and even for a woman: the printed papers show both side by side.
+        body += f"{self.rng.randrange(500) * 2 + (gender is Gender.MALE):03d}"
         return body + id_check_digit(body)
 
     def phone(self) -> str:
@@ -92,8 +93,10 @@ class _Generator:
         r = self.rng.random()
         if r < 0.03:
             return CaseStatus.NOT_ACCEPTED
-        if r < 0.08:
-            return CaseStatus.DIVERTED
+        if r < 0.08 and age < 60:
+            return CaseStatus.DIVERTED  # older referrals have had their feedback: they fall through to closed
+        if 30 <= age < 120 and r < 0.2:
+            return CaseStatus.MEDIATING  # stalled past its month: the overdue cases every ledger has
         if age < 40:
             return self.rng.choice(
                 (
@@ -112,15 +115,16 @@ class _Generator:
 def _person(gen: _Generator, pid: int) -> dict[str, Any]:
     rng = gen.rng
     birth = date(rng.randrange(1945, 2004), rng.randrange(1, 13), rng.randrange(1, 29))
+    gender = rng.choice(list(Gender))
     return {
         "id": pid,
         "kind": PartyKind.PERSON,
         "name": gen.name(),
-        "gender": rng.choice(list(Gender)),
+        "gender": gender,
         "ethnicity": rng.choice(pool.ETHNICITIES),
         "birth_date": birth,
         "age": None,
-        "id_number": gen.id_number(birth),
+        "id_number": gen.id_number(birth, gender),
         "phone": gen.phone(),
         "address": f"{rng.choice(pool.COMMUNITIES)}{rng.choice(pool.STREETS)}{rng.randrange(1, 300)}号",
         "occupation": rng.choice(pool.OCCUPATIONS),

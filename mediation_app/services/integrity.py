@@ -22,6 +22,7 @@ class CheckResult:
     rows: tuple[RowProblem, ...] = ()  # rows changed, added or deleted outside the program
     sqlite: tuple[str, ...] = ()  # SQLite's own findings (integrity_check, foreign keys), as it words them
     seconds: float = 0.0
+    pages_by_server: bool = False  # PostgreSQL: the page-level check is the server's, not this program's
 
 
 def check_database(ctx: ServiceContext) -> CheckResult:
@@ -40,4 +41,5 @@ def check_database(ctx: ServiceContext) -> CheckResult:
         report.rows,
         report.sqlite,
         time.perf_counter() - started,
+        report.pages_by_server,
     )

@@ -62,8 +62,10 @@ def set_mediators(
         case = store.case_with_people(session, case_id)
         assert case is not None
         before = [m.name for m in case.mediators]
-        case.mediators.clear()
+        for mediator in case.mediators:  # deleted one by one, so the audit trail records each
+            session.delete(mediator)
         session.flush()
+        case.mediators.clear()
         for m in mediators:
             case.mediators.append(CaseMediator(name=m.name.strip(), role=m.role, is_lead=m.is_lead, user_id=m.user_id))
         session.flush()

@@ -8,7 +8,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from mediation_app.storage import audit_rows
+from mediation_app.storage import audit_rows, lengths
 from mediation_app.storage.models import (
     Agreement,
     AgreementTerm,
@@ -41,9 +41,19 @@ def insert_rows(session: Session, table: str, rows: Sequence[Mapping[str, Any]])
     """Insert the rows and account for them in the audit trail (one event with each new row's digest)."""
     if rows:
         target = TABLES[table]
+        lengths.check_rows(target, rows)
         before = int(session.execute(sa.select(sa.func.coalesce(sa.func.max(target.c.id), 0))).scalar_one())
         session.execute(sa.insert(target), list(rows))
+        _follow_sequence(session, target)
         audit_rows.record_bulk(session.connection(), table, before, session.info.get("user_id"))
+
+
+def _follow_sequence(session: Session, target: sa.Table) -> None:
+    """Rows inserted with their ids given leave PostgreSQL's id sequence behind: move it past them, so the next
+    row saved one at a time gets a free id (SQLite takes the highest id plus one by itself)."""
+    if session.get_bind().dialect.name == "postgresql":
+        highest = f"(SELECT max(id) FROM {target.name})"
+        session.execute(sa.text(f"SELECT setval(pg_get_serial_sequence('{target.name}', 'id'), {highest})"))
 
 
 def raise_counters(session: Session, office_id: int, series: str, last_by_year: Iterable[tuple[int, int]]) -> None:

@@ -15,7 +15,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from mediation_app.storage import audit_rows
+from mediation_app.storage import audit_rows, lengths, writer_lock
 from mediation_app.storage.errors import StorageError
 
 BUSY_TIMEOUT_MS = 10_000
@@ -84,9 +84,11 @@ def create_db_engine(target: str | Path, *, echo: bool = False) -> Engine:
         _probe(engine)
         return engine
     try:
-        return sa.create_engine(url, echo=echo, pool_pre_ping=True)
+        engine = sa.create_engine(url, echo=echo, pool_pre_ping=True)
     except (sa.exc.NoSuchModuleError, sa.exc.ArgumentError, ImportError) as exc:
         raise StorageError("db.bad_url", url=url.render_as_string(hide_password=True)) from exc
+    writer_lock.install(engine)  # several desks: writers take turns, as BEGIN IMMEDIATE makes them on SQLite
+    return engine
 
 
 def _probe(engine: Engine) -> None:
@@ -108,11 +110,42 @@ _WRITE_FAILURES = (
     ("attempt to write a readonly database", "db.read_only"),
     ("database disk image is malformed", "db.damaged"),
     ("file is not a database", "db.damaged"),
+    ("unique constraint failed", "db.duplicate"),  # as PostgreSQL's unique violation below
 )
 
 
-def write_failure(exc: sa.exc.DatabaseError, location: str) -> StorageError | None:
-    """The StorageError for a failed write (``db.disk_full``, ``db.read_only``, ``db.damaged``), or None."""
+# PostgreSQL's SQLSTATEs (by class where the whole class means one thing) for the same failures, and those a
+# server adds: another desk's transaction in the way, a duplicate, the server gone.
+_SERVER_FAILURES = (
+    ("53100", "server.disk_full"),  # disk_full (the server's disk, not this PC's)
+    ("25006", "server.read_only"),  # read-only transaction (a standby, or default_transaction_read_only)
+    ("42501", "server.read_only"),  # insufficient privilege: the desk's role may not write
+    ("40001", "db.conflict"),  # serialization failure
+    ("40P01", "db.conflict"),  # deadlock detected
+    ("55P03", "db.conflict"),  # lock not available
+    ("23505", "db.duplicate"),  # unique violation: another desk saved the same number or name first
+    ("08", "server.unreachable"),  # connection exception
+    ("57P", "server.unreachable"),  # the server shut down or was restarted
+    ("XX001", "db.damaged"),  # data corrupted
+)
+
+
+def server_failure(exc: sa.exc.DBAPIError, location: str) -> StorageError | None:
+    """The StorageError for a PostgreSQL error with a known SQLSTATE, or a connection lost; else None."""
+    state = str(getattr(exc.orig, "sqlstate", "") or "")
+    for prefix, code in _SERVER_FAILURES:
+        if state.startswith(prefix):
+            return StorageError(code, path=location, url=location)
+    if exc.connection_invalidated or (not state and isinstance(exc, sa.exc.OperationalError)):
+        return StorageError("server.unreachable", path=location, url=location)  # no answer: no SQLSTATE at all
+    return None
+
+
+def write_failure(exc: sa.exc.DBAPIError, location: str) -> StorageError | None:
+    """The StorageError for a failed write (``db.disk_full``, ``db.read_only``, ``db.damaged``, ``db.duplicate``;
+    on a server ``server.disk_full``, ``server.read_only``, ``db.conflict``, ``server.unreachable`` too), or None."""
+    if not isinstance(exc.orig, sqlite3.Error):
+        return server_failure(exc, location)
     text = str(exc.orig).lower()
     for words, code in _WRITE_FAILURES:
         if words in text:
@@ -129,8 +162,12 @@ class Database:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self._reader = sessionmaker(engine, expire_on_commit=False)
+        # A read is one snapshot, as SQLite's read transaction is: what a service reads twice agrees with itself
+        # while other desks commit (PostgreSQL's default READ COMMITTED sees each commit at the next statement).
+        reading = engine if is_sqlite(engine) else engine.execution_options(isolation_level="REPEATABLE READ")
+        self._reader = sessionmaker(reading, expire_on_commit=False)
         self._writer = sessionmaker(engine.execution_options(writer=True), expire_on_commit=False)
+        lengths.install(self._writer)  # text longer than its column is refused on every backend alike
         audit_rows.install(self._writer)  # every flushed change of a business row is chained into the trail
         self.user_id: int | None = None  # the acting user the trail names (None: the system)
 
@@ -142,8 +179,16 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._reader() as session:
-            yield session
+        """A session for reading; a server lost on the way surfaces as ``server.unreachable``."""
+        try:
+            with self._reader() as session:
+                yield session
+        except sa.exc.DBAPIError as exc:
+            if is_sqlite(self.engine) or (lost := server_failure(exc, self.location())) is None:
+                raise
+            if lost.code != "server.unreachable":
+                raise
+            raise lost from exc
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -154,7 +199,7 @@ class Database:
             with self._writer() as session, session.begin():
                 session.info["user_id"] = self.user_id
                 yield session
-        except sa.exc.DatabaseError as exc:
+        except sa.exc.DBAPIError as exc:
             mapped = write_failure(exc, self.location())
             if mapped is None:
                 raise

@@ -1,5 +1,5 @@
-"""Database integrity: SQLite's own checks, foreign keys, the audit chain, and every business row against the
-digest the trail last recorded for it (a row edited, added or deleted behind the program's back is named)."""
+"""Database integrity: SQLite's own checks (a server checks its own pages), foreign keys, the audit chain, and
+every business row against the digest the trail last recorded for it (a row changed behind the program's back)."""
 
 from __future__ import annotations
 
@@ -37,6 +37,8 @@ class IntegrityReport:
     first_broken_audit_id: int | None = None
     rows: tuple[RowProblem, ...] = ()
     sqlite: tuple[str, ...] = ()
+    # SQLite's page-level check runs here; on a server (PostgreSQL) the pages are the server's to check.
+    pages_by_server: bool = False
 
 
 def _sqlite_problems(conn: sa.Connection) -> list[str]:
@@ -149,5 +151,11 @@ def check_integrity(session: Session) -> IntegrityReport:
         problems.append(f"audit chain broken at event {chain.first_broken_id}")
     problems.extend(f"audit row {p.kind}: {p.table} {p.key}" for p in rows)
     return IntegrityReport(
-        not problems, tuple(problems), chain.events, chain.first_broken_id, tuple(rows), tuple(sqlite)
+        not problems,
+        tuple(problems),
+        chain.events,
+        chain.first_broken_id,
+        tuple(rows),
+        tuple(sqlite),
+        pages_by_server=conn.dialect.name != "sqlite",
     )

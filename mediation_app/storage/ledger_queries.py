@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from mediation_app.domain.ledger import LedgerCursor, LedgerFilter, LedgerSort, LedgerSortKey
 from mediation_app.domain.vocabulary import AgreementKind, CaseStatus, PartyRole, RiskLevel
 from mediation_app.domain.workflow import is_open
-from mediation_app.storage import search_index
+from mediation_app.storage import pg_search, search_index
 from mediation_app.storage.models import Agreement, Case, CaseMediator, CaseParty, Party
 
 OPEN_STATUSES = sorted(status for status in CaseStatus if is_open(status))
@@ -66,14 +66,17 @@ def _escape_like(text: str) -> str:
 def _text_clause(text: str, dialect: str, dense: bool) -> Any:
     """Cases whose number, party names, party phones, title or facts contain the term (any length, literally).
 
-    On SQLite the index answers exactly (see search_index). Elsewhere, or when most cases match (``dense``: the
-    rows are walked in index order and a page fills within a few hundred), LIKE tests each row: the same answer."""
+    On SQLite the index answers exactly (see search_index), on PostgreSQL pg_search's folded LIKE. Elsewhere, or
+    when most cases match on SQLite (``dense``: the rows are walked in index order and a page fills within a few
+    hundred), LIKE tests each row: the same answer."""
     term = search_index.normalise_term(text)
     if not term:
         return None
     if dialect == "sqlite" and not dense:
         return Case.id.in_(search_index.matching_ids(term))
     pattern = f"%{_escape_like(term)}%"
+    if dialect == "postgresql":  # LIKE there is case-sensitive: pg_search folds ASCII as SQLite's LIKE does
+        return pg_search.text_clause(pattern)
     phones = sa.exists().where(
         CaseParty.case_id == Case.id, CaseParty.party_id == Party.id, Party.phone.like(pattern, escape="\\")
     )

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from mediation_app import paths
-from mediation_app.storage.engine import write_failure
+from mediation_app.storage.engine import Database, create_db_engine, write_failure
 from mediation_app.storage.errors import StorageError
 from mediation_app.storage.schema_version import HEAD_REVISION
 
@@ -78,3 +79,14 @@ def _upgrade(engine: Engine) -> bool:
     with engine.connect().execution_options(writer=True) as conn, conn.begin():
         command.upgrade(alembic_config(conn), "head")
     return True
+
+
+def open_migrated(target: str | Path) -> Database:
+    """The database at ``target`` (a path or URL), migrated to head; the engine is disposed if that fails."""
+    engine = create_db_engine(target)
+    try:
+        upgrade_to_head(engine)
+    except Exception:
+        engine.dispose()
+        raise
+    return Database(engine)

@@ -32,7 +32,8 @@ def matching_party_ids(
         condition = sa.and_(Party.name == name, Party.phone == phone.strip())
     else:
         return []
-    return list(session.execute(sa.select(Party.id).where(condition).limit(MAX_MATCHES)).scalars())
+    stmt = sa.select(Party.id).where(condition).order_by(Party.id).limit(MAX_MATCHES)  # the same 20 on any backend
+    return list(session.execute(stmt).scalars())
 
 
 def parties(session: Session, party_ids: list[int]) -> list[Party]:

@@ -122,6 +122,8 @@ def build_from(conn: Any, first_id: int) -> None:
 
     The character table's text comes from a Python function registered on this connection only: the same tokens as
     the triggers' pure-SQL expression (a test compares them) at a fraction of the time."""
+    if _dialect(conn) != "sqlite":
+        return  # PostgreSQL's trigram index (pg_search) follows every insert by itself
     raw = conn.connection().connection if hasattr(conn, "get_bind") else conn.connection
     raw.driver_connection.create_function("search_char_tokens", 1, char_tokens, deterministic=True)
     for statement in build_sql(f"c.id >= {int(first_id)}", "search_char_tokens"):
@@ -131,11 +133,20 @@ def build_from(conn: Any, first_id: int) -> None:
 @contextmanager
 def triggers_suspended(conn: Any) -> Iterator[None]:
     """Bulk inserts without per-row re-indexing, in the caller's transaction; the caller builds the index after."""
+    if _dialect(conn) != "sqlite":
+        yield
+        return
     for name in _trigger_names():
         conn.execute(sa.text(f"DROP TRIGGER {name}"))
     yield
     for statement in _trigger_sql():
         conn.execute(sa.text(statement))
+
+
+def _dialect(conn: Any) -> str:
+    """The dialect's name for a Connection or a Session."""
+    bind = conn.get_bind() if hasattr(conn, "get_bind") else conn
+    return str(bind.dialect.name)
 
 
 def fold(text: str) -> str:

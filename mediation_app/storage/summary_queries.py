@@ -97,7 +97,7 @@ def _open() -> sa.ColumnElement[bool]:
 
 def _open_by_value() -> sa.ColumnElement[bool]:
     """Open, written so SQLite reads a few days of ``ix_cases_due`` rather than every open case by status."""
-    return sa.func.ifnull(Case.status, "").in_([status.value for status in OPEN_STATUSES])
+    return sa.func.coalesce(Case.status, "").in_([status.value for status in OPEN_STATUSES])
 
 
 def due_between(session: Session, first: date, last: date, limit: int) -> tuple[list[sa.Row[Any]], int]:

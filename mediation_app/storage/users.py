@@ -15,7 +15,7 @@ def user_count(session: Session) -> int:
 
 def user_by_name(session: Session, username: str) -> User | None:
     """The user with this login name, compared without regard to case."""
-    stmt = sa.select(User).where(sa.func.lower(User.username) == username.strip().lower())
+    stmt = sa.select(User).where(sa.func.lower(User.username) == username.strip().lower()).order_by(User.id)
     return session.execute(stmt).scalars().first()
 
 

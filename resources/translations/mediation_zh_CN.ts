@@ -372,6 +372,26 @@
         <translation>生成卷宗会把全部文书和附件装订为一个 PDF，并将案件归档。</translation>
     </message>
     <message>
+        <source>Permanent</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>Short-term</source>
+        <translation>短期</translation>
+    </message>
+    <message>
+        <source>30 years</source>
+        <translation>30年</translation>
+    </message>
+    <message>
+        <source>10 years</source>
+        <translation>10年</translation>
+    </message>
+    <message>
         <source>Build the case file</source>
         <translation>生成卷宗</translation>
     </message>
@@ -673,6 +693,10 @@
     <message>
         <source>Oral agreement recorded</source>
         <translation>登记口头协议</translation>
+    </message>
+    <message>
+        <source>Joint meeting decision</source>
+        <translation>联席会议决定事项</translation>
     </message>
     <message>
         <source>Signed original attached</source>
@@ -1111,6 +1135,106 @@
         <translation>陈述</translation>
     </message>
     <message>
+        <source>Carried out by</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>讨论情况</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Number (year)</source>
+        <translation>编号年份</translation>
+    </message>
+    <message>
+        <source>Number (sequence)</source>
+        <translation>编号顺序号</translation>
+    </message>
+    <message>
+        <source>Signed original</source>
+        <translation>签字原件</translation>
+    </message>
+    <message>
+        <source>Competent body</source>
+        <translation>有权处理机关</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>承接单位</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>裁定日期</translation>
+    </message>
+    <message>
+        <source>Went to court or arbitration later</source>
+        <translation>是否另行起诉或申请仲裁</translation>
+    </message>
+    <message>
+        <source>Printed content</source>
+        <translation>文书内容</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>文书版式</translation>
+    </message>
+    <message>
+        <source>Added at</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>卷宗</translation>
+    </message>
+    <message>
+        <source>Kept from turning criminal</source>
+        <translation>防止民转刑</translation>
+    </message>
+    <message>
+        <source>Mass petition prevented</source>
+        <translation>防止群体性上访</translation>
+    </message>
+    <message>
+        <source>Why on the agenda</source>
+        <translation>列入议程的原因</translation>
+    </message>
+    <message>
+        <source>Visited person&apos;s phone</source>
+        <translation>被回访人电话</translation>
+    </message>
+    <message>
+        <source>Why the risk colour differs</source>
+        <translation>风险颜色调整理由</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈结果</translation>
+    </message>
+    <message>
+        <source>Feedback received</source>
+        <translation>反馈时间</translation>
+    </message>
+    <message>
+        <source>Confirmation returned</source>
+        <translation>确认书退回时间</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
         <source>Other change ({code})</source>
         <translation>其他操作（{code}）</translation>
     </message>
@@ -1235,6 +1359,30 @@
     <message>
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>Choose pg_dump…</source>
+        <translation>选择 pg_dump……</translation>
+    </message>
+    <message>
+        <source>Choose the pg_dump program of the PostgreSQL client on this PC</source>
+        <translation>选择本机 PostgreSQL 客户端中的 pg_dump 程序</translation>
+    </message>
+    <message>
+        <source>The database is on a server (%1): the server&apos;s own backups apply. This PC has no pg_dump; install the PostgreSQL client or choose its pg_dump program to keep copies in this folder too.</source>
+        <translation>数据库在服务器上（%1），由数据库服务器的备份负责。本机没有 pg_dump；如需在此文件夹中另存备份，请安装 PostgreSQL 客户端或选择其中的 pg_dump 程序。</translation>
+    </message>
+    <message>
+        <source>The database is on a server (%1). Once a day and with “Back up now”, pg_dump (%2) saves a copy into this folder; the last 7 days, 4 weeks and 12 months are kept. It is restored on the server by its administrator, with pg_restore.</source>
+        <translation>数据库在服务器上（%1）。每天一次以及点击“立即备份”时，由 pg_dump（%2）将备份保存到此文件夹，保留最近 7 天、4 周和 12 个月的备份。恢复由服务器管理员在服务器上用 pg_restore 进行。</translation>
+    </message>
+    <message>
+        <source>A database every desk shares is restored on the server by its administrator (pg_restore).</source>
+        <translation>各台电脑共用的数据库由服务器管理员在服务器上恢复（pg_restore）。</translation>
+    </message>
+    <message>
+        <source>Choose pg_dump</source>
+        <translation>选择 pg_dump</translation>
     </message>
     <message>
         <source>At start</source>
@@ -2396,19 +2544,102 @@
     </message>
 </context>
 <context>
+    <name>DatabaseBox</name>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Each desk PC keeps its data in its own database file, or several desks share one PostgreSQL database server. The choice applies from the next start of the program.</source>
+        <translation>每台电脑可以把数据保存在本机的数据库文件中，也可以多台电脑共用一台 PostgreSQL 数据库服务器。更改在程序下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>In use now: %1</source>
+        <translation>当前使用：%1</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s database (a file)</source>
+        <translation>本机数据库（数据库文件）</translation>
+    </message>
+    <message>
+        <source>A database server (PostgreSQL), shared by several desks</source>
+        <translation>数据库服务器（PostgreSQL，多台电脑共用）</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the database.</source>
+        <translation>只有管理员可以更改数据库。</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or db-server</source>
+        <translation>如 192.168.1.10 或 db-server</translation>
+    </message>
+    <message>
+        <source>Use this PC&apos;s PGPASSWORD or .pgpass file (no password kept here)</source>
+        <translation>使用本机的 PGPASSWORD 或 .pgpass 文件（此处不保存密码）</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>数据库名称</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Set up this database</source>
+        <translation>初始化此数据库</translation>
+    </message>
+    <message>
+        <source>Create this program&apos;s tables in the empty database on the server</source>
+        <translation>在服务器上的空数据库中建立本程序的数据表</translation>
+    </message>
+    <message>
+        <source>Save for the next start</source>
+        <translation>保存（下次启动生效）</translation>
+    </message>
+    <message>
+        <source>Fill this in.</source>
+        <translation>请填写此项。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1……</translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty: set it up for this program with “Set up this database”, or choose another database.</source>
+        <translation>连接成功。该数据库是空的：可点击“初始化此数据库”供本程序使用，或换一个数据库。</translation>
+    </message>
+    <message>
+        <source>Connected. The database is this program&apos;s and holds %1 cases.</source>
+        <translation>连接成功。该数据库是本程序的数据库，共有 %1 件案件。</translation>
+    </message>
+    <message>
+        <source>Setting up the database on the server…</source>
+        <translation>正在服务器上初始化数据库……</translation>
+    </message>
+    <message>
+        <source>Saved. The program uses %1 from its next start: close it and start it again.</source>
+        <translation>已保存。程序下次启动时使用 %1：请关闭程序后重新启动。</translation>
+    </message>
+</context>
+<context>
     <name>DecisionPanel</name>
-    <message>
-        <source>Accept (受理)</source>
-        <translation>受理</translation>
-    </message>
-    <message>
-        <source>Do not accept (不予受理)</source>
-        <translation>不予受理</translation>
-    </message>
-    <message>
-        <source>Divert (分流)</source>
-        <translation>分流</translation>
-    </message>
     <message>
         <source>Decide later</source>
         <translation>稍后决定</translation>
@@ -2525,7 +2756,7 @@
         <translation>需出具的文书（在预览中打印或保存时编号并登记）：</translation>
     </message>
     <message>
-        <source>When the body returns its 委托调解确认书 / 回执 and its feedback, record them in the referral register (分流登记); a late feedback shows on the 工作台.</source>
+        <source>When the body returns its confirmation of entrusted mediation (委托调解确认书) or receipt and its feedback, record them in the referral register; a late feedback shows on the dashboard.</source>
         <translation>承接单位退回委托调解确认书/回执及反馈后，请在“分流登记”中登记；反馈逾期的将显示在工作台。</translation>
     </message>
     <message>
@@ -2843,6 +3074,52 @@ It is missing, read-only or on a disk that is not connected. Connect the disk or
         <translation>本程序只能备份 SQLite 数据库文件。PostgreSQL 数据库（{url}）请由其管理员用 pg_dump 和 pg_restore 备份和恢复。</translation>
     </message>
     <message>
+        <source>The database is on a server ({url}); the server&apos;s own backups apply. This PC has no pg_dump, so no backup was made here.</source>
+        <translation>数据库在服务器上（{url}），由数据库服务器的备份负责。本机没有 pg_dump，因此未在本机备份。</translation>
+    </message>
+    <message>
+        <source>The database is on a server ({url}) that every desk shares, so it is not restored from one desk. The server&apos;s administrator closes the program on every desk, then runs on the server:
+
+{command}</source>
+        <translation>数据库在服务器上（{url}），各台电脑共用它，因此不从某一台电脑恢复。请服务器管理员先让各台电脑退出本程序，再在服务器上运行：
+
+{command}</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached:
+{url}
+
+Check that the server&apos;s address and port are right, that the server is switched on and PostgreSQL is running, that this PC is on the office network, and that no firewall blocks the port.</source>
+        <translation>无法连接数据库服务器：
+{url}
+
+请检查：服务器地址和端口是否正确；服务器是否已开机、PostgreSQL 是否在运行；本机是否已接入办公网络；防火墙是否放行了该端口。</translation>
+    </message>
+    <message>
+        <source>The database server refused the user name or password ({url}). Check the user and password in Settings → Database, or this PC&apos;s PGPASSWORD / .pgpass.</source>
+        <translation>数据库服务器拒绝了用户名或密码（{url}）。请检查 设置 → 数据库 中的用户和密码，或本机的 PGPASSWORD / .pgpass。</translation>
+    </message>
+    <message>
+        <source>The server has no database of that name ({url}). Check the name, or ask the administrator to create it.</source>
+        <translation>服务器上没有这个名称的数据库（{url}）。请检查数据库名称，或请管理员先创建它。</translation>
+    </message>
+    <message>
+        <source>The database server does not let this PC connect ({url}). The administrator allows the office network in the server&apos;s pg_hba.conf.</source>
+        <translation>数据库服务器不允许本机连接（{url}）。请管理员在服务器的 pg_hba.conf 中放行办公网络。</translation>
+    </message>
+    <message>
+        <source>This database on the server belongs to another program ({url}). Choose another database name; this program leaves it untouched.</source>
+        <translation>服务器上的这个数据库属于其他程序（{url}）。请换一个数据库名称；本程序不会改动它。</translation>
+    </message>
+    <message>
+        <source>Fill in the server&apos;s address, port (1–65535), database name and user.</source>
+        <translation>请填写服务器地址、端口（1–65535）、数据库名称和用户。</translation>
+    </message>
+    <message>
+        <source>The database setting could not be saved to {path} ({reason}).</source>
+        <translation>无法将数据库设置保存到 {path}（{reason}）。</translation>
+    </message>
+    <message>
         <source>The file {path} cannot be read ({detail}).</source>
         <translation>无法读取文件 {path}（{detail}）。</translation>
     </message>
@@ -3107,12 +3384,40 @@ It is missing, read-only or on a disk that is not connected. Connect the disk or
         <translation>案号设置不正确（{field}）。</translation>
     </message>
     <message>
-        <source>A 字号 cannot be empty or contain brackets, digits or spaces (e.g. 某街调协字).</source>
+        <source>A prefix cannot be empty or contain brackets, digits or spaces (e.g. 某街调协字).</source>
         <translation>字号不能为空，也不能含括号、数字或空格（如：某街调协字）。</translation>
+    </message>
+    <message>
+        <source>A phone number may contain only digits, spaces, dashes, brackets, +86 and 转 (extension).</source>
+        <translation>电话号码只能包含数字、空格、横线、括号、+86 和“转”。</translation>
+    </message>
+    <message>
+        <source>case number prefix</source>
+        <translation>案号字号</translation>
     </message>
     <message>
         <source>An ID number has 18 characters.</source>
         <translation>身份证号应为18位。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the database server&apos;s disk is full ({url}). Your input is still in the window. Ask the server&apos;s administrator to free some space, then save again.</source>
+        <translation>未能保存：数据库服务器的磁盘已满（{url}）。您输入的内容仍在窗口中。请服务器管理员清理磁盘空间后再保存。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the database server does not let this desk change the data ({url}). The user set in Settings → Database may only read, or the server is a read-only copy. Ask the administrator.</source>
+        <translation>未能保存：数据库服务器不允许本机修改数据（{url}）。设置 → 数据库 中所设的用户只有读取权限，或该服务器是只读副本。请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: another desk was saving at the same moment. Your input is still in the window; save again.</source>
+        <translation>未能保存：另一台电脑正在同时保存。您输入的内容仍在窗口中，请再保存一次。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: a record with the same number or name was saved first (perhaps at another desk). Your input is still in the window; reopen the record to see the other one, then save again.</source>
+        <translation>未能保存：相同编号或名称的记录已先保存（可能在另一台电脑上）。您输入的内容仍在窗口中，请重新打开该记录查看后再保存。</translation>
+    </message>
+    <message>
+        <source>{path} is not the pg_dump program. Choose pg_dump (pg_dump.exe) in the PostgreSQL client&apos;s folder.</source>
+        <translation>{path} 不是 pg_dump 程序。请选择 PostgreSQL 客户端文件夹中的 pg_dump（pg_dump.exe）。</translation>
     </message>
     <message>
         <source>An ID number has 17 digits followed by a digit or X.</source>
@@ -3153,10 +3458,6 @@ It is missing, read-only or on a disk that is not connected. Connect the disk or
     <message>
         <source>The phone number is too long.</source>
         <translation>电话号码位数过多。</translation>
-    </message>
-    <message>
-        <source>A phone number may contain only digits, spaces, dashes, brackets, +86 and 转.</source>
-        <translation>电话号码只能包含数字、空格、横线、括号、+86 和“转”。</translation>
     </message>
     <message>
         <source>Not a valid mobile or landline number (landlines need the area code, e.g. 010-88886666).</source>
@@ -3659,10 +3960,6 @@ It is missing, read-only or on a disk that is not connected. Connect the disk or
         <translation>调解委员会名称</translation>
     </message>
     <message>
-        <source>case number prefix (字号)</source>
-        <translation>案号字号</translation>
-    </message>
-    <message>
         <source>number width</source>
         <translation>编号位数</translation>
     </message>
@@ -3781,10 +4078,6 @@ It is missing, read-only or on a disk that is not connected. Connect the disk or
         <translation>选择 Excel 台账文件</translation>
     </message>
     <message>
-        <source>The office&apos;s 工作台账 as an .xlsx workbook. Nothing is written until the last step.</source>
-        <translation>本室原有的工作台账（.xlsx 工作簿）。在最后一步之前不会写入任何内容。</translation>
-    </message>
-    <message>
         <source>Path of the .xlsx file (type it and press Enter, or choose)</source>
         <translation>.xlsx 文件路径（输入后按回车，或点“选择”）</translation>
     </message>
@@ -3793,7 +4086,11 @@ It is missing, read-only or on a disk that is not connected. Connect the disk or
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <source>How rows become cases: 调解成功 → closed, with a written agreement when an amount is given (else oral); 调解不成 → mediation terminated; 调解中 or empty → being mediated. The sheet&apos;s 案号 is kept when it is free, otherwise the case is numbered from the year&apos;s counter. Rows imported before are skipped, so importing the same file again never creates a case twice.</source>
+        <source>The office&apos;s work ledger (工作台账) as an .xlsx workbook. Nothing is written until the last step.</source>
+        <translation>本室原有的工作台账（.xlsx 工作簿）。在最后一步之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>How rows become cases: 调解成功 → closed, with a written agreement when an amount is given (else oral); 调解不成 → mediation terminated; 调解中 or empty → being mediated. The sheet&apos;s case number is kept when it is free, otherwise the case is numbered from the year&apos;s counter. Rows imported before are skipped, so importing the same file again never creates a case twice.</source>
         <translation>各行如何成为案件：调解成功 → 结案，写有金额的登记为书面协议（否则为口头协议）；调解不成 → 调解终止；调解中或空白 → 调解中。台账原案号未被占用的予以沿用，否则按当年顺序号编号。已导入过的行自动跳过，同一文件再次导入也不会重复建案。</translation>
     </message>
     <message>
@@ -3852,7 +4149,7 @@ It is missing, read-only or on a disk that is not connected. Connect the disk or
         <translation>人民调解委员会</translation>
     </message>
     <message>
-        <source>Case number prefix (字号)</source>
+        <source>Case number prefix</source>
         <translation>案号字号</translation>
     </message>
     <message>
@@ -3972,7 +4269,7 @@ It is missing, read-only or on a disk that is not connected. Connect the disk or
 <context>
     <name>IntakeForm</name>
     <message>
-        <source>Facts (纠纷简要情况)</source>
+        <source>Facts of the dispute</source>
         <translation>纠纷简要情况</translation>
     </message>
     <message>
@@ -4872,16 +5169,8 @@ Case work for the police–people joint mediation room: intake, ledger, referral
         <translation>如 汉族</translation>
     </message>
     <message>
-        <source>统一社会信用代码, 18 characters</source>
-        <translation>统一社会信用代码，18位</translation>
-    </message>
-    <message>
         <source>What this party asks for</source>
         <translation>该当事人的请求事项</translation>
-    </message>
-    <message>
-        <source>Agent (委托代理人)</source>
-        <translation>委托代理人</translation>
     </message>
     <message>
         <source>e.g. son, lawyer</source>
@@ -4946,6 +5235,10 @@ Case work for the police–people joint mediation room: intake, ledger, referral
     <message>
         <source>Agent</source>
         <translation>代理人</translation>
+    </message>
+    <message>
+        <source>Unified social credit code, 18 characters</source>
+        <translation>统一社会信用代码，18位</translation>
     </message>
     <message>
         <source>Relation</source>
@@ -5260,8 +5553,8 @@ Case work for the police–people joint mediation room: intake, ledger, referral
         <translation>地点</translation>
     </message>
     <message>
-        <source>Names, separated by 、</source>
-        <translation>姓名，以“、”分隔</translation>
+        <source>Names, separated by commas</source>
+        <translation>姓名之间用、分隔</translation>
     </message>
     <message>
         <source>Who attended</source>
@@ -5436,7 +5729,7 @@ Case work for the police–people joint mediation room: intake, ledger, referral
         <translation>登记回执…</translation>
     </message>
     <message>
-        <source>The body&apos;s 委托调解确认书 / 回执 came back (Ctrl+R)</source>
+        <source>The body&apos;s confirmation of entrusted mediation or its receipt came back (Ctrl+R)</source>
         <translation>承接单位送回了委托调解确认书／回执（Ctrl+R）</translation>
     </message>
     <message>
@@ -5571,7 +5864,7 @@ Case work for the police–people joint mediation room: intake, ledger, referral
 <context>
     <name>RiskBox</name>
     <message>
-        <source>Risk assessment (四色预警)</source>
+        <source>Risk assessment (four colours)</source>
         <translation>风险研判（四色预警）</translation>
     </message>
     <message>
@@ -5652,8 +5945,8 @@ Case work for the police–people joint mediation room: intake, ledger, referral
         <translation>地点</translation>
     </message>
     <message>
-        <source>Names, separated by 、</source>
-        <translation>姓名，以“、”分隔</translation>
+        <source>Names, separated by commas</source>
+        <translation>姓名之间用、分隔</translation>
     </message>
     <message>
         <source>Mediators</source>
@@ -5675,7 +5968,7 @@ Case work for the police–people joint mediation room: intake, ledger, referral
 <context>
     <name>SeriesPrefixesBox</name>
     <message>
-        <source>Paper number prefixes (文书字号)</source>
+        <source>Paper number prefixes</source>
         <translation>文书字号</translation>
     </message>
     <message>
@@ -5691,16 +5984,43 @@ Case work for the police–people joint mediation room: intake, ledger, referral
         <translation>重新载入</translation>
     </message>
     <message>
+        <source>Case file</source>
+        <translation>卷宗</translation>
+    </message>
+    <message>
         <source>e.g. %1</source>
         <translation>例：%1</translation>
     </message>
     <message>
-        <source>Correct the 字号 marked in red; nothing was saved.</source>
+        <source>Correct the prefixes marked in red; nothing was saved.</source>
         <translation>请先改正标红的字号；本次未保存任何修改。</translation>
     </message>
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUnreachableDialog</name>
+    <message>
+        <source>The database server cannot be reached</source>
+        <translation>无法连接数据库服务器</translation>
+    </message>
+    <message>
+        <source>Use this PC&apos;s database</source>
+        <translation>改用本机数据库</translation>
+    </message>
+    <message>
+        <source>Database settings…</source>
+        <translation>数据库设置……</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>The program was started with --db; correct the address given there.</source>
+        <translation>程序是用 --db 参数启动的，请更正该参数中的地址。</translation>
     </message>
 </context>
 <context>
@@ -5733,7 +6053,7 @@ Case work for the police–people joint mediation room: intake, ledger, referral
         <translation>调解委员会</translation>
     </message>
     <message>
-        <source>Case number prefix (字号)</source>
+        <source>Case number prefix</source>
         <translation>案号字号</translation>
     </message>
     <message>

@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from tests.bench import archive, casework, intake, ledger_search, office, printing, startup
+from tests.bench import archive, bundle, casework, intake, ledger_search, office, printing, startup
 
 RESULTS = Path(__file__).resolve().parent / "results"
 
@@ -27,6 +27,15 @@ def startup_rows(result: dict[str, Any]) -> list[tuple[str, str, str]]:
         ("ratio data shown full DB / empty DB", str(result["ratio_data_full_vs_empty"]), "≤ 1.10"),
         ("ratio full DB / bare window", str(result["ratio_full_vs_bare"]), "≤ 1.5"),
         ("ratio full DB / empty DB", str(result["ratio_full_vs_empty"]), "≤ 1.10"),
+    ]
+
+
+def bundle_rows(result: dict[str, Any]) -> list[tuple[str, str, str]]:
+    return [
+        ("bundle: window shown (dist/mediation-desk)", f"{result['bundle_shown_s']} s", ""),
+        ("make run: window shown (python -m mediation_app)", f"{result['make_run_shown_s']} s", ""),
+        ("ratio bundle / make run", str(result["ratio_bundle_vs_make_run"]), "≤ 1.2"),
+        ("bundle size", f"{result['bundle_size_mb']} MB", "≤ 150 MB"),
     ]
 
 
@@ -103,7 +112,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(prog="make bench")
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=15)
-    parser.add_argument("--only", choices=("startup", "printing", "intake", "archive", "casework", "search", "office"))
+    parser.add_argument(
+        "--only", choices=("startup", "printing", "intake", "archive", "casework", "search", "office", "bundle")
+    )
     args = parser.parse_args()
     latest = RESULTS / "latest.json"
     # A partial run (--only) updates its own section and keeps the other's last figures.
@@ -136,6 +147,10 @@ def main() -> int:
         with tempfile.TemporaryDirectory(prefix="mediation-bench-") as tmp:
             results["office"] = office.run(Path(tmp), args.cases, args.runs)
         rows += office_rows(results["office"])
+    if args.only in (None, "bundle"):
+        with tempfile.TemporaryDirectory(prefix="mediation-bench-") as tmp:
+            results["bundle"] = bundle.run(Path(tmp), args.runs)
+        rows += bundle_rows(results["bundle"])
     results["machine"] = {
         "python": platform.python_version(),
         "system": platform.platform(),

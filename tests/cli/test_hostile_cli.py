@@ -8,11 +8,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mediation_app.cli import run
-from tests.services.test_roles import _fingerprint
+from tests.services.test_roles import engine_fingerprint
 
 HOSTILE = [
     "",
@@ -139,3 +140,11 @@ def test_terminal_text_and_numbers_are_made_safe_before_use() -> None:
     with pytest.raises(argparse.ArgumentTypeError, match="数字过大"):
         positive(str(2**63))
     assert positive(str(2**63 - 1)) == 2**63 - 1
+
+
+def _fingerprint(path: Path) -> str:
+    engine = sa.create_engine(f"sqlite:///{path}")
+    try:
+        return engine_fingerprint(engine)
+    finally:
+        engine.dispose()

@@ -24,6 +24,7 @@ from mediation_app.services.agreements import (
 from mediation_app.services.clauses import ClauseInfo, delete_clause, list_clauses, save_clause
 from mediation_app.services.context import ServiceContext
 from mediation_app.services.documents import issue_case_form
+from mediation_app.services.integrity import check_database
 from mediation_app.services.judicial import apply_judicial_confirmation, record_court_decision, set_personal_status
 from mediation_app.storage.models import Case
 from tests.printing.pdf_tools import pdftotext, squash
@@ -71,6 +72,8 @@ def test_an_incomplete_draft_is_saved_with_what_it_lacks(ctx: ServiceContext) ->
     assert complete.problems == ()
     assert complete.data.amount_fen == 300_000  # the payment terms' sum when no total is typed
     assert complete.data.terms[0].text.startswith("被申请人于2026年10月31日前")
+    # The replaced terms are in the audit trail as deleted rows, so the trail still matches the tables.
+    assert check_database(ctx).ok
 
 
 def test_a_party_without_particulars_makes_the_agreement_incomplete(ctx: ServiceContext) -> None:

@@ -24,6 +24,8 @@ from mediation_app.services.context import ServiceContext, ServiceError
 from tests.gui.factories import make_case
 
 NOW = datetime(2026, 11, 21, 9, 0)
+# A PostgreSQL database is dumped with pg_dump instead: tests/services/test_pg_backup.py.
+pytestmark = pytest.mark.sqlite_only(reason="copies of the SQLite file (online backup API, verify, restore)")
 
 
 def test_backup_now_goes_to_the_default_folder_and_is_listed(ctx: ServiceContext) -> None:
@@ -78,12 +80,13 @@ def test_newest_good_backup_skips_a_damaged_one(ctx: ServiceContext, tmp_path: P
     assert newest_good_backup(tmp_path / "empty") is None
 
 
-def test_postgresql_is_refused_with_pg_dump_named() -> None:
+def test_postgresql_is_not_restored_from_a_desk_and_the_pg_restore_command_is_named() -> None:
     with pytest.raises(ServiceError) as refused:
         database_file("postgresql+psycopg://desk:secret@server/mediation")
-    assert refused.value.code == "backup.postgres" and "secret" not in str(refused.value.params["url"])
-    with pytest.raises(ServiceError, match=r"backup\.postgres"):
-        restore_backup("postgresql+psycopg://desk@server/mediation", "/tmp/x.sqlite3")
+    assert refused.value.code == "backup.pg_restore" and "secret" not in str(refused.value.params)
+    with pytest.raises(ServiceError, match=r"backup\.pg_restore") as refused:
+        restore_backup("postgresql+psycopg://desk@server/mediation", "/tmp/x.dump")
+    assert "pg_restore" in str(refused.value.params["command"]) and "/tmp/x.dump" in str(refused.value.params)
 
 
 def test_only_an_administrator_backs_up_or_restores_by_hand(ctx: ServiceContext, tmp_path: Path) -> None:

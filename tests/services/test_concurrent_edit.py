@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -31,9 +30,9 @@ def _user(ctx: ServiceContext, username: str, name: str) -> int:
 
 
 @pytest.fixture
-def desks(db_path: Path) -> Iterator[tuple[ServiceContext, ServiceContext]]:
-    """Two programs on one file: each its own engine and connections, each its own user."""
-    first, second = open_context(db_path), open_context(db_path)
+def desks(db_target: str) -> Iterator[tuple[ServiceContext, ServiceContext]]:
+    """Two programs on one database: each its own engine and connections, each its own user."""
+    first, second = open_context(db_target), open_context(db_target)
     a, b = _user(first, "zhou", "周玥"), _user(first, "zheng", "郑赟")
     yield (ServiceContext(first.db, first.office_id, user_id=a), ServiceContext(second.db, second.office_id, user_id=b))
     first.db.dispose()

@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from mediation_app.domain.identity import check_id_number, check_phone
 from mediation_app.domain.numbering import parse_number
-from mediation_app.domain.vocabulary import CaseStatus, PartyKind, PartyRole
+from mediation_app.domain.vocabulary import CaseStatus, Gender, PartyKind, PartyRole
 from mediation_app.services.context import ServiceContext
 from mediation_app.services.demo import generate_demo
 from mediation_app.services.intake import IntakeInput, PartyInput, accept_case, register_case
@@ -36,6 +36,11 @@ def test_demo_cases_are_varied_and_valid(ctx: ServiceContext) -> None:
     assert all(check_id_number(p.id_number or "", today=TODAY).ok for p in persons)
     assert all(check_phone(p.phone).ok for p in persons)
     assert len({p.name for p in persons}) > 0.6 * len(persons)
+    # The ID's 17th digit agrees with the gender (odd: male), as the printed papers show both.
+    assert all((int((p.id_number or "")[16]) % 2 == 1) == (p.gender is Gender.MALE) for p in persons)
+    # Referrals older than two months have had their feedback: no case waits years as 已分流.
+    assert all((TODAY - c.received_at.date()).days < 60 for c in cases if c.status is CaseStatus.DIVERTED)
+    assert any(c.status is CaseStatus.MEDIATING and c.due_date and c.due_date < TODAY for c in cases)  # overdue ones
     assert check_database(ctx).ok
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -11,7 +10,6 @@ import openpyxl
 import pytest
 import sqlalchemy as sa
 
-from mediation_app.app import open_context
 from mediation_app.domain.ledger import LedgerFilter, LedgerRow, LedgerSort, LedgerTotals, result_text
 from mediation_app.domain.vocabulary import AgreementKind, CaseStatus, Channel, DisputeType, RiskLevel
 from mediation_app.printing.ledger_sheet import COLUMNS
@@ -20,18 +18,17 @@ from mediation_app.services.context import ServiceContext, ServiceError
 from mediation_app.services.demo import generate_demo
 from mediation_app.services.ledger_export import OLDEST_FIRST, export_ledger
 from mediation_app.storage.models import Party
+from tests.backends import ModuleDatabases
 from tests.printing.pdf_tools import fonts, page_count, pdftotext, squash
 
 TODAY = date(2026, 11, 1)
 PERIOD = LedgerFilter(received_from=date(2025, 1, 1), received_to=date(2025, 12, 31))
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServiceContext]:
-    ctx = open_context(Path(tmp_path_factory.mktemp("export")) / "export.sqlite3")
-    generate_demo(ctx, 500, seed=5, today=TODAY)
-    yield ctx
-    ctx.db.dispose()
+@pytest.fixture
+def demo(backend: str, module_databases: ModuleDatabases) -> ServiceContext:
+    """A 500-case demo office, made once per module and backend."""
+    return module_databases.context(backend, lambda ctx: generate_demo(ctx, 500, seed=5, today=TODAY))
 
 
 def _full_ids(ctx: ServiceContext) -> set[str]:

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -14,7 +12,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy.orm import selectinload
 
-from mediation_app.app import open_context
 from mediation_app.domain.identity import mask_id_number
 from mediation_app.domain.ledger import LedgerFilter, LedgerRow, LedgerSort, LedgerSortKey
 from mediation_app.domain.vocabulary import CaseStatus, Channel, DisputeType, PartyRole, RiskLevel, Route
@@ -23,6 +20,7 @@ from mediation_app.services.context import ServiceContext
 from mediation_app.services.demo import generate_demo
 from mediation_app.services.ledger import count_cases, ledger_page
 from mediation_app.storage.models import Agreement, Case, CaseParty
+from tests.backends import ModuleDatabases
 
 TODAY = date(2026, 11, 1)
 
@@ -53,15 +51,18 @@ def _facts(session: sa.orm.Session) -> list[Fact]:
     return facts
 
 
-@pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ServiceContext, list[Fact]]]:
-    ctx = open_context(Path(tmp_path_factory.mktemp("filters")) / "filters.sqlite3")
+def _demo_office(ctx: ServiceContext) -> None:
     generate_demo(ctx, 400, seed=11, today=TODAY)
+
+
+@pytest.fixture
+def world(backend: str, module_databases: ModuleDatabases) -> tuple[ServiceContext, list[Fact]]:
+    """A 400-case demo office (made once per module and backend) and every case's facts, read for the oracle."""
+    ctx = module_databases.context(backend, _demo_office)
     with ctx.db.read() as session:
         facts = _facts(session)
         session.expunge_all()
-    yield ctx, facts
-    ctx.db.dispose()
+    return ctx, facts
 
 
 def _fold(text: str) -> str:
@@ -172,7 +173,7 @@ def test_filters_sorts_and_pages_agree_with_the_oracle(world: tuple[ServiceConte
         matched.append(len(expected))
 
     check()
-    assert sum(1 for n in matched if n > 0) >= 30  # most draws select something: the test sees real rows
+    assert sum(1 for n in matched if n > 0) >= 24  # a fifth of the draws or more select rows: the test sees real rows
 
 
 @pytest.mark.parametrize(

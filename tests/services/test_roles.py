@@ -9,7 +9,6 @@ import hashlib
 import importlib
 import pkgutil
 import re
-import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -18,6 +17,7 @@ from types import CodeType, FrameType
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 
 import mediation_app.services as services_pkg
 from mediation_app.domain.errors import DomainError
@@ -164,14 +164,17 @@ def _whole_office_work(ctx: ServiceContext, folder: Path) -> None:
     reveal_party_contact(ctx, party_contacts(ctx, other)[0].case_party_id)
 
 
-def _fingerprint(path: Path) -> str:
-    """Every row of every table, hashed: equal fingerprints mean nothing changed."""
+def _fingerprint(ctx: ServiceContext) -> str:
+    return engine_fingerprint(ctx.db.engine)
+
+
+def engine_fingerprint(engine: sa.Engine) -> str:
+    """Every row of every table, hashed: equal fingerprints mean nothing changed (on either backend)."""
     digest = hashlib.sha256()
-    with sqlite3.connect(path) as conn:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
-        for table in tables:
-            for row in conn.execute(f'SELECT * FROM "{table}" ORDER BY 1'):
-                digest.update(repr(row).encode())
+    with engine.connect() as conn:
+        for table in sorted(sa.inspect(conn).get_table_names()):
+            for row in conn.execute(sa.text(f'SELECT * FROM "{table}" ORDER BY 1')):
+                digest.update(repr(tuple(row)).encode())
     return digest.hexdigest()
 
 
@@ -201,7 +204,7 @@ def _replay(fn: Callable[..., Any], args: dict[str, Any], ctx: ServiceContext) -
 
 
 def test_a_viewer_changes_nothing_through_any_service(
-    ctx: ServiceContext, db_path: Path, recorded: dict[str, tuple[Callable[..., Any], dict[str, Any]]]
+    ctx: ServiceContext, recorded: dict[str, tuple[Callable[..., Any], dict[str, Any]]]
 ) -> None:
     expected = set(writing_functions()) - SYSTEM - OWN_ACCOUNT - set(NOT_DRIVEN)
     missing = sorted(expected - set(recorded))
@@ -209,21 +212,21 @@ def test_a_viewer_changes_nothing_through_any_service(
     viewer = _as(ctx, UserRole.VIEWER)
     for name in sorted(expected):
         fn, args = recorded[name]
-        before = _fingerprint(db_path)
+        before = _fingerprint(ctx)
         error = _replay(fn, args, viewer)
         assert error.code in ("auth.read_only", "auth.admin_only"), (name, error)
-        assert _fingerprint(db_path) == before, name
+        assert _fingerprint(ctx) == before, name
 
 
 def test_administrator_only_work_refuses_a_mediator(
-    ctx: ServiceContext, db_path: Path, recorded: dict[str, tuple[Callable[..., Any], dict[str, Any]]]
+    ctx: ServiceContext, recorded: dict[str, tuple[Callable[..., Any], dict[str, Any]]]
 ) -> None:
     mediator = _as(ctx, UserRole.MEDIATOR)
     for name in sorted(ADMIN_ONLY):
         fn, args = recorded[name]
-        before = _fingerprint(db_path)
+        before = _fingerprint(ctx)
         assert _replay(fn, args, mediator).code == "auth.admin_only", name
-        assert _fingerprint(db_path) == before, name
+        assert _fingerprint(ctx) == before, name
 
 
 def test_a_viewer_cannot_see_full_numbers_but_a_mediator_can_and_it_is_logged(ctx: ServiceContext) -> None:

@@ -10,6 +10,7 @@ from mediation_app.domain.errors import DomainError
 from mediation_app.domain.vocabulary import CaseStatus, MediatorRole, Route, SessionKind
 from mediation_app.services.context import ServiceContext
 from mediation_app.services.documents import issue_case_form
+from mediation_app.services.integrity import check_database
 from mediation_app.services.mediators import (
     MediatorInput,
     add_participant,
@@ -74,6 +75,7 @@ def test_mediators_keep_the_ledger_names_lead_first(ctx: ServiceContext) -> None
         assert case is not None and case.mediator_names == "周玥、王建民、何律师"
     set_mediators(ctx, case_id, [MediatorInput("何律师", M.LAWYER, is_lead=True)])
     assert [m.name for m in list_mediators(ctx, case_id)] == ["何律师"]
+    assert check_database(ctx).ok  # the replaced mediators are in the audit trail as deleted rows
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,9 @@ from mediation_app.storage.backup import copy_database, restore, verify_backup
 from mediation_app.storage.errors import StorageError
 from tests.gui.factories import make_case
 
+# A PostgreSQL database is dumped with pg_dump instead (tests/services/test_pg_backup.py).
+pytestmark = pytest.mark.sqlite_only(reason="the SQLite file's own backup API, its copies, damage and restore")
+
 
 def _png() -> bytes:
     image = Image.frombytes("RGB", (16, 12), os.urandom(16 * 12 * 3))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import multiprocessing
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 
@@ -37,10 +36,10 @@ def _accept_many(path: str, count: int, tag: str) -> list[str]:
     return numbers
 
 
-def test_concurrent_processes_get_unique_contiguous_numbers(db_path: Path) -> None:
-    open_context(db_path).db.dispose()
+def test_concurrent_processes_get_unique_contiguous_numbers(db_target: str) -> None:
+    open_context(db_target).db.dispose()
     with multiprocessing.get_context("spawn").Pool(3) as pool:
-        results = pool.starmap(_accept_many, [(str(db_path), 15, tag) for tag in "甲乙丙"])
+        results = pool.starmap(_accept_many, [(db_target, 15, tag) for tag in "甲乙丙"])
     numbers = [n for batch in results for n in batch]
     seqs = sorted(parse_number(n).seq for n in numbers)
     assert seqs == list(range(1, 46))

@@ -12,6 +12,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 
 from mediation_app.app import open_context
@@ -108,6 +109,7 @@ def _verify(path: Path, reported: set[int]) -> int:
         db.dispose()
 
 
+@pytest.mark.sqlite_only("SIGKILL mid-write against the SQLite file's journal; a server's durability is its own")
 def test_killed_savers_lose_nothing_they_reported(db_path: Path) -> None:
     ctx = open_context(db_path)
     office_id = ctx.office_id

@@ -13,7 +13,10 @@ from mediation_app.storage.engine import create_db_engine, database_url
 from mediation_app.storage.errors import StorageError
 from mediation_app.storage.migrate import current_revision, head_revision
 
+SQLITE_FILE = pytest.mark.sqlite_only("about the SQLite file itself: its PRAGMAs, its path, its bytes")
 
+
+@SQLITE_FILE
 def test_sqlite_pragmas_on_every_connection(db_path: Path) -> None:
     db = open_database(db_path)
     with db.engine.connect() as conn:
@@ -24,8 +27,8 @@ def test_sqlite_pragmas_on_every_connection(db_path: Path) -> None:
     assert values == {"journal_mode": "wal", "foreign_keys": 1, "synchronous": 2, "busy_timeout": 10_000}
 
 
-def test_foreign_keys_are_enforced(db_path: Path) -> None:
-    db = open_database(db_path)
+def test_foreign_keys_are_enforced(db_target: str) -> None:
+    db = open_database(db_target)
     with pytest.raises(sa.exc.IntegrityError), db.engine.begin() as conn:
         conn.exec_driver_sql(
             "INSERT INTO case_parties (case_id, party_id, role, position, requests, agent_name,"
@@ -33,6 +36,7 @@ def test_foreign_keys_are_enforced(db_path: Path) -> None:
         )
 
 
+@SQLITE_FILE
 def test_first_start_creates_and_migrates(tmp_path: Path) -> None:
     target = tmp_path / "nested" / "dir" / "new.sqlite3"
     db = open_database(target)
@@ -40,6 +44,7 @@ def test_first_start_creates_and_migrates(tmp_path: Path) -> None:
     assert current_revision(db.engine) == head_revision()
 
 
+@SQLITE_FILE
 def test_file_that_is_not_sqlite_is_refused_untouched(tmp_path: Path) -> None:
     target = tmp_path / "ledger.xlsx"
     original = b"PK\x03\x04 this is a spreadsheet, not a database" * 20
@@ -51,12 +56,14 @@ def test_file_that_is_not_sqlite_is_refused_untouched(tmp_path: Path) -> None:
     assert not Path(str(target) + "-wal").exists()
 
 
+@SQLITE_FILE
 def test_directory_is_refused(tmp_path: Path) -> None:
     with pytest.raises(StorageError) as info:
         open_database(tmp_path)
     assert info.value.code == "db.not_sqlite"
 
 
+@SQLITE_FILE
 def test_read_only_location_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Tests run as root, for whom chmod does not stop writes; simulate the permission answer instead.
     target = tmp_path / "ro.sqlite3"
@@ -69,6 +76,7 @@ def test_read_only_location_is_refused(tmp_path: Path, monkeypatch: pytest.Monke
     assert target.read_bytes() == before
 
 
+@SQLITE_FILE
 def test_newer_schema_is_refused_untouched(db_path: Path) -> None:
     db = open_database(db_path)
     with db.engine.begin() as conn:
@@ -94,5 +102,6 @@ def test_bad_url_is_reported() -> None:
     assert info.value.code == "db.bad_url"
 
 
+@SQLITE_FILE
 def test_location_is_the_file_path(db_path: Path) -> None:
     assert open_database(db_path).location() == str(db_path.resolve())

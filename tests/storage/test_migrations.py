@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import warnings
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -11,55 +14,137 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from mediation_app.app import open_database
-from mediation_app.storage import migrate, search_index
+from mediation_app.storage import migrate, pg_search, search_index
 from mediation_app.storage.base import Base
 from mediation_app.storage.engine import create_db_engine
+from tests.pg import fresh_database, url_text
+
+# The SQLite schema of the released revisions 0001–0006: (objects in sqlite_master, sha256 of their SQL).
+RELEASED_SQLITE_SCHEMA = (102, "d8a0203002c1e6ec06cc76a461b053ea38d337b1bbbcdfc28cddc06cfe199a35")
 
 # Indexes on an expression: SQLAlchemy cannot reflect them, so they are compared by their SQL below instead.
 EXPRESSION_INDEXES = {"ix_cases_due_sort": "(coalesce(due_date, '9999-12-31'), id)"}
+# Released (0001) on SQLite under the name of the number's own constraint, which SQLite allows twice; PostgreSQL
+# and the models name it uq_cases_office_year_seq. SQLite's is checked by its columns instead.
+OFFICE_NUMBER = ("office_id", "number_year", "number_seq")
 
 
-def _not_search_index(name: str | None, type_: str, parent_names: object) -> bool:
-    if type_ == "index" and name in EXPRESSION_INDEXES:
+def _included(dialect: str) -> Callable[[str | None, str, object], bool]:
+    """Not the search index; not the expression indexes on SQLite, whose reflection cannot see them."""
+
+    def include(name: str | None, type_: str, parent_names: object) -> bool:
+        if type_ == "index" and name in EXPRESSION_INDEXES and dialect == "sqlite":
+            return False
+        return not (type_ in ("table", "index") and search_index.is_index_object(name))
+
+    return include
+
+
+def _released_sqlite_name(entry: object, dialect: str) -> bool:
+    """A diff made by SQLite's released name for the office's number constraint (an add, or a remove)."""
+    if dialect != "sqlite" or not isinstance(entry, tuple) or not isinstance(entry[1], sa.UniqueConstraint):
         return False
-    return not (type_ == "table" and search_index.is_index_object(name))
+    # SQLite reflects both under one name, so either may be missed in the comparison: the test checks both below.
+    constraint = entry[1]
+    return constraint.table.name == "cases" and tuple(c.name for c in constraint.columns) in (
+        OFFICE_NUMBER,
+        ("number",),
+    )
 
 
-def test_head_revision_matches_models(db_path: Path) -> None:
-    db = open_database(db_path)
-    with db.engine.connect() as conn, warnings.catch_warnings():
+def _schema_diff(conn: sa.Connection) -> tuple[list[object], dict[tuple[str, ...], str | None]]:
+    with warnings.catch_warnings():
         warnings.filterwarnings("ignore", "Skipped unsupported reflection of expression-based index")
         warnings.filterwarnings("ignore", "autogenerate skipping metadata-specified expression-based index")
-        # The search index's FTS5 tables (and their shadow tables) are not models: the comparison skips them.
-        opts = {"compare_type": True, "include_name": _not_search_index}
+        # The search index (SQLite's FTS5 tables, PostgreSQL's trigram index) is not in the models: skipped.
+        opts = {"compare_type": True, "include_name": _included(conn.dialect.name)}
         diff = compare_metadata(MigrationContext.configure(conn, opts=opts), Base.metadata)
-        table_sql = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'cases'").scalar()
-    assert diff == [], (diff, table_sql)  # the stored CREATE TABLE too: a diff seen once in a full run, not alone
+        found = sa.inspect(conn).get_unique_constraints("cases")
+    uniques = {tuple(u["column_names"]): u["name"] for u in found}
+    return [entry for entry in diff if not _released_sqlite_name(entry, conn.dialect.name)], uniques
 
 
-def test_expression_indexes_match_the_models(db_path: Path) -> None:
+def test_head_revision_matches_models(empty_target: str) -> None:
+    db = open_database(empty_target)
+    with db.engine.connect() as conn:
+        diff, uniques = _schema_diff(conn)
+    db.dispose()
+    assert diff == [], diff
+    expected = "uq_cases_number" if db.engine.dialect.name == "sqlite" else "uq_cases_office_year_seq"
+    assert uniques[OFFICE_NUMBER] == expected
+    assert uniques[("number",)] == "uq_cases_number"
+
+
+@pytest.mark.sqlite_only("the released SQLite schema is compared with a snapshot of its CREATE statements")
+def test_the_released_sqlite_schema_is_unchanged(db_path: Path, backend: str) -> None:
+    """0001–0006 are released: edits for PostgreSQL leave SQLite's schema exactly as it was."""
+    db = open_database(db_path)
+    with db.engine.connect() as conn:
+        rows = conn.exec_driver_sql("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name").all()
+    db.dispose()
+    assert (len(rows), schema_digest(rows)) == RELEASED_SQLITE_SCHEMA
+
+
+def schema_digest(rows: Sequence[Sequence[str | None]]) -> str:
+    """sha256 of the schema's SQL, constraints in name order: a batch rebuild (0003) writes a table's constraints
+    in an order that varies from run to run (seen as "a diff seen once in a full run"), with the same meaning."""
+
+    def normalised(sql: str | None) -> str:
+        lines = [line.rstrip(", ") for line in (sql or "").split("\n")]
+        constraints = sorted(line for line in lines if line.startswith("\tCONSTRAINT "))
+        return "\n".join([line for line in lines if not line.startswith("\tCONSTRAINT ")] + constraints)
+
+    text = "\n".join(repr((*row[:3], normalised(row[3]))) for row in rows)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _expression_index_sql(engine: sa.Engine, name: str) -> str | None:
+    with engine.connect() as conn:
+        if engine.dialect.name == "sqlite":
+            return conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = ?", (name,)).scalar()
+        return conn.execute(sa.text("SELECT indexdef FROM pg_indexes WHERE indexname = :n"), {"n": name}).scalar()
+
+
+def test_expression_indexes_match_the_models(empty_target: str, backend: str) -> None:
     """What the migration created is what the models declare (a fresh database made from the models)."""
-    migrated = open_database(db_path)
-    fresh = create_db_engine(db_path.with_name("fresh.sqlite3"))
-    Base.metadata.create_all(fresh)
-    for engine in (migrated.engine, fresh):
-        with engine.connect() as conn:
-            for name, columns in EXPRESSION_INDEXES.items():
-                sql = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = ?", (name,)).scalar()
-                assert sql is not None and " ".join(sql.split()).endswith(columns), sql
-    fresh.dispose()
+    migrated = open_database(empty_target)
+    with _models_database(backend, empty_target) as fresh:
+        Base.metadata.create_all(fresh)
+        for name, columns in EXPRESSION_INDEXES.items():
+            made, declared = _expression_index_sql(migrated.engine, name), _expression_index_sql(fresh, name)
+            assert made is not None and made == declared
+            if backend == "sqlite":
+                assert " ".join(made.split()).endswith(columns), made
+            else:
+                assert "COALESCE(due_date, '9999-12-31'::date), id" in made, made
+        if backend == "pg":
+            assert _expression_index_sql(migrated.engine, pg_search.INDEX) is not None  # the trigram index
+    migrated.dispose()
 
 
-def test_upgrade_is_idempotent(db_path: Path) -> None:
-    engine = create_db_engine(db_path)
+@contextmanager
+def _models_database(backend: str, beside: str) -> Iterator[sa.Engine]:
+    if backend == "sqlite":
+        engine = create_db_engine(Path(beside).with_name("fresh.sqlite3"))
+        yield engine
+        engine.dispose()
+        return
+    with fresh_database() as url:
+        engine = create_db_engine(url_text(url))
+        yield engine
+        engine.dispose()
+
+
+def test_upgrade_is_idempotent(empty_target: str) -> None:
+    engine = create_db_engine(empty_target)
     assert migrate.upgrade_to_head(engine) is True
     assert migrate.upgrade_to_head(engine) is False
     assert migrate.current_revision(engine) == migrate.head_revision()
 
 
-def test_failed_upgrade_leaves_database_empty(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_upgrade_leaves_database_empty(empty_target: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """A crash in the middle of the migrations rolls back every table they created."""
-    engine = create_db_engine(db_path)
+    engine = create_db_engine(empty_target)
     import alembic.command
 
     real_upgrade = alembic.command.upgrade
@@ -77,8 +162,8 @@ def test_failed_upgrade_leaves_database_empty(db_path: Path, monkeypatch: pytest
     assert "cases" in sa.inspect(engine).get_table_names()
 
 
-def test_every_table_has_a_primary_key_and_convention_names(db_path: Path) -> None:
-    db = open_database(db_path)
+def test_every_table_has_a_primary_key_and_convention_names(db_target: str) -> None:
+    db = open_database(db_target)
     inspector = sa.inspect(db.engine)
     for table in Base.metadata.sorted_tables:
         pk = inspector.get_pk_constraint(table.name)
@@ -93,11 +178,11 @@ def test_head_constant_matches_the_revision_scripts() -> None:
     assert migrate.head_revision() == HEAD_REVISION
 
 
-def test_a_database_of_the_first_release_upgrades_with_its_cases(db_path: Path) -> None:
+def test_a_database_of_the_first_release_upgrades_with_its_cases(empty_target: str) -> None:
     """0001 landed with issue 2: a database made then must open now, keep its rows and gain the new tables."""
     from alembic import command
 
-    engine = create_db_engine(db_path)
+    engine = create_db_engine(empty_target)
     with engine.begin() as conn:
         command.upgrade(migrate.alembic_config(conn), "0001")
         conn.execute(
@@ -120,14 +205,14 @@ def _row_counts(conn: sa.Connection) -> dict[str, int]:
     return {n: conn.execute(sa.text(f'SELECT count(*) FROM "{n}"')).scalar_one() for n in names}
 
 
-def test_0005_adds_its_columns_and_keeps_every_case_record(db_path: Path) -> None:
+def test_0005_adds_its_columns_and_keeps_every_case_record(empty_target: str) -> None:
     """Columns added to ``cases`` must never rebuild it: a DROP TABLE would cascade to every case's records."""
     from alembic import command
 
     from mediation_app.app import open_context
     from mediation_app.services.demo import generate_demo
 
-    ctx = open_context(db_path)
+    ctx = open_context(empty_target)
     try:
         generate_demo(ctx, 40, seed=5)
         with ctx.db.engine.begin() as conn:

@@ -47,8 +47,9 @@ class ArchiveDialog(CaseStepDialog):
         self.missing_list.hide()
         self.form.addRow(self.missing_list)
         self.retention_combo = QComboBox()
-        self.retention_combo.addItems(list(RETENTION_PERIODS))
-        self.retention_combo.setCurrentText(RETENTION)
+        for period in RETENTION_PERIODS:  # the Chinese period is what the cover prints; the item shows it translated
+            self.retention_combo.addItem(self.retention_label(period), period)
+        self.retention_combo.setCurrentIndex(max(self.retention_combo.findData(RETENTION), 0))
         self.add_field("retention", self.tr("Retention period"), self.retention_combo)
         self.number_label = QLabel("—")
         self.number_label.setFont(scaled_font(self.number_label, 1.1, bold=True))
@@ -64,6 +65,17 @@ class ArchiveDialog(CaseStepDialog):
         self.form.addRow(self.explanation)
         self._build_buttons()
         self.check()
+
+    def retention_label(self, period: str) -> str:
+        """The retention period printed on the cover (永久, 长期, 短期, 30年, 10年) in the UI language."""
+        names = {
+            "永久": self.tr("Permanent"),
+            "长期": self.tr("Long-term"),
+            "短期": self.tr("Short-term"),
+            "30年": self.tr("30 years"),
+            "10年": self.tr("10 years"),
+        }
+        return names.get(period, period)
 
     def _build_buttons(self) -> None:
         self.save_button.setText(self.tr("Build the case file"))
@@ -105,7 +117,7 @@ class ArchiveDialog(CaseStepDialog):
         self.retention_combo.setEnabled(False)
         self.busy_bar.show()
         self.state_label.setText(self.tr("Building the case file…"))
-        build = partial(build_archive, retention=self.retention_combo.currentText())
+        build = partial(build_archive, retention=str(self.retention_combo.currentData()))
         self.host.runner.run(build, self.host.ctx, self.case_id, write=True, on_done=self._built, on_error=self._failed)
 
     def _built(self, result: ArchiveResult) -> None:

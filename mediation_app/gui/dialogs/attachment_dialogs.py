@@ -28,6 +28,7 @@ from mediation_app.domain.vocabulary import AttachmentKind, FormCode
 from mediation_app.gui.dialogs.case_step import CaseStepDialog, StepHost
 from mediation_app.gui.dialogs.paper_view import paint_background
 from mediation_app.gui.errors import error_message, message_for
+from mediation_app.gui.i18n import bracketed, mark
 from mediation_app.gui.vocab import label
 from mediation_app.gui.widgets import Notice, VocabularyCombo, hint
 from mediation_app.services.attachments import (
@@ -185,7 +186,7 @@ class AttachmentViewDialog(QDialog):
             return
         info = self.info
         added = " ".join(part for part in (f"{info.added_at:%Y-%m-%d %H:%M}", info.added_by) if part)
-        self.details.setText(f"{label(info.kind)}：{info.filename}（{added}）")
+        self.details.setText(f"{label(info.kind)}{mark('：')}{info.filename}{bracketed(added)}")
         self.host.runner.run(
             read_attachment, self.host.ctx, info.attachment_id, on_done=self._read, on_error=self._failed
         )

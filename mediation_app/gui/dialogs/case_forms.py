@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mediation_app.domain.vocabulary import FormCode
 from mediation_app.gui import settings as keys
 from mediation_app.gui.dialogs.paper_view import paint_background
 from mediation_app.gui.dialogs.preview import PreviewDialog
@@ -31,7 +30,7 @@ from mediation_app.gui.icons import resource_icon
 from mediation_app.gui.models.row_table_model import Column, RowRole, RowTableModel
 from mediation_app.gui.settings import AppSettings
 from mediation_app.gui.tasks import Runner
-from mediation_app.gui.vocab import label
+from mediation_app.gui.vocab import form_name
 from mediation_app.gui.widgets import Notice, add_shortcut, hint, record_table
 from mediation_app.services.context import ServiceContext
 from mediation_app.services.documents import (
@@ -46,14 +45,13 @@ from mediation_app.services.documents import (
 )
 
 UNAVAILABLE_COLOUR = "#9AA5AE"  # a form the case cannot print yet: readable, clearly not ready
-DEFAULT_SIZE = QSize(760, 560)
+DEFAULT_SIZE = QSize(900, 560)
 DATETIME_FORMAT = "%Y-%m-%d %H:%M"
 
 
 def form_label(form_id: str, title: str) -> str:
     """The form's name in the UI language (the paper itself is always Chinese)."""
-    code = next((member for member in FormCode if member.value == form_id), None)
-    return label(code) if code is not None else title
+    return form_name(form_id, title)
 
 
 def _form_note(form: CaseForm) -> str:
@@ -83,7 +81,7 @@ FORM_COLUMNS: tuple[Column[CaseForm], ...] = (
         lambda f: form_label(f.form_id, f.title),
         foreground=_unavailable,
         tooltip=_problem,
-        width=200,
+        width=330,  # "Mediation agreement (人民调解协议书)" in English
     ),
     Column(
         "note",
@@ -96,7 +94,7 @@ FORM_COLUMNS: tuple[Column[CaseForm], ...] = (
 )
 
 ISSUED_COLUMNS: tuple[Column[IssuedInfo], ...] = (
-    Column("form", QT_TRANSLATE_NOOP("Columns", "Form"), lambda d: form_label(d.form_id, d.title), width=150),
+    Column("form", QT_TRANSLATE_NOOP("Columns", "Form"), lambda d: form_label(d.form_id, d.title), width=300),
     Column("number", QT_TRANSLATE_NOOP("Columns", "Paper number"), lambda d: d.number or "—", width=200),
     Column(
         "issued_at", QT_TRANSLATE_NOOP("Columns", "Issued"), lambda d: d.issued_at.strftime(DATETIME_FORMAT), width=130
@@ -292,11 +290,10 @@ class CaseFormsDialog(QDialog):
         self.preview_button.setEnabled(True)
         issue = partial(issue_case_form, self._ctx, form.form_id, self.case_id, party=party)
         party_name = form.parties[party - 1] if party is not None and party <= len(form.parties) else ""
-        self._show(
-            PreviewDialog(self._runner, self._settings, paper, form.title, issue=issue, party=party_name, parent=self)
-        )
+        self._show(paper, form_label(form.form_id, form.title), issue=issue, party=party_name)
 
-    def _show(self, preview: PreviewDialog) -> None:
+    def _show(self, paper: PrintedForm, title: str, **options: object) -> None:
+        preview = PreviewDialog(self._runner, self._settings, paper, title, parent=self, **options)
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.issued.connect(lambda _paper: self._paper_issued())
         preview.show()
@@ -325,9 +322,7 @@ class CaseFormsDialog(QDialog):
             reproduce_issued,
             self._ctx,
             document.document_id,
-            on_done=lambda paper: self._show(
-                PreviewDialog(self._runner, self._settings, paper, document.title, reprint=True, parent=self)
-            ),
+            on_done=lambda paper: self._show(paper, form_label(document.form_id, document.title), reprint=True),
             on_error=self._failed,
         )
 

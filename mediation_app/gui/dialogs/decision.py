@@ -36,6 +36,7 @@ from mediation_app.gui.dialogs.decision_result import (
     DecisionResult,
 )
 from mediation_app.gui.errors import error_message
+from mediation_app.gui.i18n import bracketed, gap
 from mediation_app.gui.settings import AppSettings
 from mediation_app.gui.tasks import Runner
 from mediation_app.gui.views.intake_inputs import KeyboardForm, OnePage
@@ -67,7 +68,7 @@ class BodyCombo(QComboBox):
         self.addItem(self._none_text, None)
         self._bodies = {body.body_id: body for body in bodies if body.body_id is not None}
         for body in bodies:
-            self.addItem(f"{body.name}（{label(body.kind)}）", body.body_id)
+            self.addItem(f"{body.name}{bracketed(label(body.kind))}", body.body_id)
         self.setCurrentIndex(max(self.findData(chosen), 0))
 
     def details(self) -> str:
@@ -80,14 +81,15 @@ class BodyCombo(QComboBox):
             (self.tr("Phone: %1"), body.phone),
             (self.tr("Contact: %1"), body.contact),
         )
-        return "　".join(text.replace("%1", value) for text, value in parts if value)
+        return gap().join(text.replace("%1", value) for text, value in parts if value)
 
     def body_id(self) -> int | None:
         data = self.currentData()
         return int(data) if data is not None else None
 
     def body_name(self) -> str:
-        return self.currentText().rsplit("（", 1)[0] if self.body_id() is not None else ""
+        body = self._bodies.get(self.body_id() or -1)
+        return body.name if body is not None else ""
 
 
 class DecisionPanel(KeyboardForm):
@@ -150,9 +152,9 @@ class DecisionPanel(KeyboardForm):
         self.choice = QButtonGroup(self)
         self.choice_buttons: dict[str, QRadioButton] = {}
         for key, text in (
-            (ACCEPTED, self.tr("Accept (受理)")),
-            (NOT_ACCEPTED, self.tr("Do not accept (不予受理)")),
-            ("divert", self.tr("Divert (分流)")),
+            (ACCEPTED, self.tr("Accept")),
+            (NOT_ACCEPTED, self.tr("Do not accept")),
+            ("divert", self.tr("Divert")),
         ):
             button = QRadioButton(text)
             self.choice.addButton(button, len(self.choice_buttons))

@@ -80,8 +80,8 @@ class DecisionResult(QWidget):
         column.addLayout(self._build_facts())
         self.follow_up = hint(
             self.tr(
-                "When the body returns its 委托调解确认书 / 回执 and its feedback, record them in the referral "
-                "register (分流登记); a late feedback shows on the 工作台."
+                "When the body returns its confirmation of entrusted mediation (委托调解确认书) or receipt and its "
+                "feedback, record them in the referral register; a late feedback shows on the dashboard."
             )
         )
         column.addWidget(self.follow_up)

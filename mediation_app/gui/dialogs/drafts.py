@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mediation_app.gui.i18n import gap
 from mediation_app.gui.widgets import hint
 from mediation_app.services.drafts import DraftInfo
 
@@ -71,7 +72,7 @@ class DraftsDialog(QDialog):
         self.list.clear()
         for draft in drafts:
             summary = draft.summary or self.tr("(nothing but the case details)")
-            item = QListWidgetItem(f"{draft.updated_at.strftime(TIME_FORMAT)}　{summary}")
+            item = QListWidgetItem(f"{draft.updated_at.strftime(TIME_FORMAT)}{gap()}{summary}")
             item.setData(Qt.ItemDataRole.UserRole, draft.draft_id)
             item.setToolTip(summary)
             self.list.addItem(item)

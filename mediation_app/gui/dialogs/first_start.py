@@ -77,7 +77,7 @@ class FirstStartDialog(QDialog):
         form = QFormLayout(box)
         form.addRow(self.tr("Office name"), self._edit("name"))
         form.addRow(self.tr("Mediation committee"), self._edit("committee_name"))
-        form.addRow(self.tr("Case number prefix (字号)"), self._edit("case_prefix", limit=40))
+        form.addRow(self.tr("Case number prefix"), self._edit("case_prefix", limit=40))
         self.fields["name"].setPlaceholderText(office.name)
         self.fields["committee_name"].setPlaceholderText(office.committee_name)
         self.fields["case_prefix"].setPlaceholderText(self.tr("e.g. 某街联调字 → （2026）某街联调字第0001号"))

@@ -21,6 +21,7 @@ from mediation_app.domain.vocabulary import AttachmentKind, Performance, Satisfa
 from mediation_app.gui.dialogs.case_step import StepHost
 from mediation_app.gui.dialogs.work_step import GrowingText, WorkStepDialog, date_edit, line, print_offer, qdate
 from mediation_app.gui.errors import error_message
+from mediation_app.gui.i18n import bracketed
 from mediation_app.gui.vocab import label
 from mediation_app.gui.widgets import VocabularyCombo, field_error_label, hint, with_error
 from mediation_app.services.agreements import AgreementInfo, case_agreements
@@ -110,14 +111,14 @@ class PerformanceDialog(WorkStepDialog):
     def _agreements_loaded(self, agreements: list[AgreementInfo]) -> None:
         in_effect = [a for a in agreements if a.effective_on is not None]
         for info in reversed(in_effect):  # the latest first: the one usually meant
-            text = f"{info.number or label(info.kind)}（{info.effective_on:%Y-%m-%d}）"
+            text = f"{info.number or label(info.kind)}{bracketed(f'{info.effective_on:%Y-%m-%d}')}"
             self.agreement.addItem(text, info.agreement_id)
         self.agreement.setEnabled(len(in_effect) > 1 and not self.read_only)
 
     def _attachments_loaded(self, attachments: list[AttachmentInfo]) -> None:
         for item in attachments:
             if item.kind in RECEIPT_KINDS:
-                self.receipt.addItem(f"{item.filename}（{label(item.kind)}）", item.attachment_id)
+                self.receipt.addItem(f"{item.filename}{bracketed(label(item.kind))}", item.attachment_id)
 
     def _records_loaded(self, records: list[PerformanceInfo]) -> None:
         record = next((r for r in records if r.record_id == self.record_id), None)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from mediation_app.domain.ledger_import import REQUIRED_FIELDS, LedgerField, is_blank_row
 from mediation_app.gui import settings as keys
 from mediation_app.gui.errors import error_message
+from mediation_app.gui.i18n import mark
 from mediation_app.gui.settings import AppSettings
 from mediation_app.gui.tasks import Runner
 from mediation_app.gui.vocab import label
@@ -67,7 +68,9 @@ class FilePage(QWizardPage):
         self.state = state
         self._loading = False
         self.setTitle(self.tr("Choose the Excel ledger"))
-        self.setSubTitle(self.tr("The office's 工作台账 as an .xlsx workbook. Nothing is written until the last step."))
+        self.setSubTitle(
+            self.tr("The office's work ledger (工作台账) as an .xlsx workbook. Nothing is written until the last step.")
+        )
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(self.tr("Path of the .xlsx file (type it and press Enter, or choose)"))
         self.path_edit.returnPressed.connect(lambda: self.open_path(self.path_edit.text().strip()))
@@ -81,9 +84,9 @@ class FilePage(QWizardPage):
         self.rules = hint(
             self.tr(
                 "How rows become cases: 调解成功 → closed, with a written agreement when an amount is given (else "
-                "oral); 调解不成 → mediation terminated; 调解中 or empty → being mediated. The sheet's 案号 is kept "
-                "when it is free, otherwise the case is numbered from the year's counter. Rows imported before are "
-                "skipped, so importing the same file again never creates a case twice."
+                "oral); 调解不成 → mediation terminated; 调解中 or empty → being mediated. The sheet's case number is "
+                "kept when it is free, otherwise the case is numbered from the year's counter. Rows imported before "
+                "are skipped, so importing the same file again never creates a case twice."
             )
         )
         self._lay_out()
@@ -230,7 +233,7 @@ class MappingPage(QWizardPage):
         column = self.combos[member].currentData()
         sheet = self.state.sheet
         values = sheet.samples(column) if sheet is not None and column not in (None, NOT_IMPORTED) else ()
-        text = "；".join(values)
+        text = mark("；").join(values)
         self.samples[member].setText(text if len(text) <= 60 else text[:59] + "…")
         self.samples[member].setToolTip(text)
 
@@ -246,7 +249,7 @@ class MappingPage(QWizardPage):
         mapping = self.mapping()
         missing = [member for member in REQUIRED_FIELDS if member not in mapping]
         if missing:
-            names = "、".join(label(member) for member in missing)
+            names = mark("、").join(label(member) for member in missing)
             self.notice.show_message(self.tr("Choose the column that holds: %1").replace("%1", names), error=True)
             self.combos[missing[0]].setFocus()
             return False

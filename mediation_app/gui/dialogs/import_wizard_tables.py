@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTableView
 from mediation_app.domain.ledger_import import LedgerEntry, RowError
 from mediation_app.domain.money import format_amount
 from mediation_app.gui.errors import message_for
+from mediation_app.gui.i18n import bracketed, mark
 from mediation_app.gui.vocab import ALERT_COLOUR, label
 from mediation_app.gui.widgets import record_table
 
@@ -73,14 +74,14 @@ def entry_cells(entry: LedgerEntry, result_text: str) -> tuple[str, ...]:
     """Row, number, date, applicants, respondents, type, result, amount."""
     kind = label(entry.dispute_type)
     if entry.dispute_type_original:
-        kind = f"{kind}（{entry.dispute_type_original}）"
+        kind = f"{kind}{bracketed(entry.dispute_type_original)}"
     amount = format_amount(entry.amount_fen) if entry.amount_fen is not None else ""
     return (
         str(entry.row),
         entry.number,
         f"{entry.received:%Y-%m-%d}",
-        "、".join(entry.applicants),
-        "、".join(entry.respondents),
+        mark("、").join(entry.applicants),
+        mark("、").join(entry.respondents),
         kind,
         result_text,
         amount,

@@ -15,6 +15,7 @@ from mediation_app.domain.vocabulary import AgreementKind, CourtDecision, FormCo
 from mediation_app.gui.dialogs.agreement_terms import TermsEditor
 from mediation_app.gui.dialogs.case_step import CaseStepDialog, StepHost
 from mediation_app.gui.errors import message_for
+from mediation_app.gui.i18n import bracketed
 from mediation_app.gui.vocab import label
 from mediation_app.gui.widgets import hint
 from mediation_app.services.agreements import (
@@ -201,7 +202,7 @@ class ApplyJudicialDialog(_AgreementStep):
             days = window.days_left or 0
             text = self.tr("Open: %n day(s) left", "", days) if days else self.tr("Open: today is the last day")
             until = self.tr("until %1").replace("%1", deadline)
-            return f"{text}（{until}）"
+            return f"{text}{bracketed(until)}"
         if window.state is JudicialState.CLOSED:
             return self.tr("Closed: the 30 days ended on %1").replace("%1", deadline)
         return label(window.state)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mediation_app.domain.identity import mask_id_number
+from mediation_app.gui.i18n import bracketed
 from mediation_app.gui.vocab import ALERT_COLOUR, MUTED_COLOUR, label
 from mediation_app.services.parties import KnownParty
 
@@ -51,7 +52,7 @@ class KnownPartyPanel(QFrame):
     def show_known(self, known: KnownParty, *, linked: bool) -> None:
         self.known = known
         number = known.id_number or known.credit_code
-        who = known.name + (f"（{mask_id_number(number)}）" if number else "")
+        who = known.name + (bracketed(mask_id_number(number)) if number else "")
         self.title.setText(self.tr("Registered before: %1").replace("%1", who))
         self.repeat_flag.setVisible(known.repeat_disputant)
         self.cases.setText(self._cases_html(known))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from mediation_app.domain.vocabulary import RiskLevel
+from mediation_app.gui.i18n import mark
 from mediation_app.gui.vocab import label, risk_icon
 from mediation_app.gui.widgets import FieldError, add_shortcut, hint, with_error
 from mediation_app.services.meeting_agenda import AgendaCandidate, AgendaReason
@@ -61,7 +62,7 @@ def rows_of(detail: MeetingDetail) -> list[AgendaRow]:
 
 def reasons_text(codes: tuple[str, ...]) -> str:
     known = {r.value: r for r in AgendaReason}
-    return "、".join(label(known[c]) if c in known else c for c in codes)
+    return mark("、").join(label(known[c]) if c in known else c for c in codes)
 
 
 class AgendaPanel(QWidget):

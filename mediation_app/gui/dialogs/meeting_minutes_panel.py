@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mediation_app.gui.i18n import gap
 from mediation_app.gui.vocab import MUTED_COLOUR, risk_icon
 from mediation_app.gui.widgets import hint
 from mediation_app.services.meetings import AgendaCase, DecisionInput, MeetingDetail
@@ -136,7 +137,7 @@ class MinutesPanel(QWidget):
         if self.current is None:
             return
         case = self.cases[self.current]
-        self.heading.setText(f"<b>{case.first.case_number or '—'}</b>　{case.first.title}")
+        self.heading.setText(f"<b>{case.first.case_number or '—'}</b>{gap()}{case.first.title}")
         draft = self.drafts.get(self.current) or self._saved_draft(case)
         self.discussion.setPlainText(draft.discussion)
         self.decisions.setRowCount(0)

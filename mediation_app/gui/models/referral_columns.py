@@ -87,7 +87,7 @@ def register_columns(today: Today) -> tuple[Column[ReferralRow], ...]:
             decoration=_state_icon,
             foreground=_state_colour,
             tooltip=lambda r: _late_text(r, today),
-            width=96,
+            width=170,
         ),
         Column("number", QT_TRANSLATE_NOOP("Columns", "Case number"), lambda r: r.case_number or "—", width=192),
         Column("title", QT_TRANSLATE_NOOP("Columns", "Case"), lambda r: r.case_title, tooltip=_title_tip, width=140),
@@ -98,7 +98,7 @@ def register_columns(today: Today) -> tuple[Column[ReferralRow], ...]:
             lambda r: _day(r.feedback_due),
             foreground=_alert,
             tooltip=lambda r: _late_text(r, today),
-            width=92,
+            width=112,
         ),
         Column(
             "confirmation",

@@ -9,9 +9,10 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QIcon
 
+from mediation_app.domain.vocabulary import FormCode
 from mediation_app.gui.icons import resource_icon
 from mediation_app.gui.models.row_table_model import Column, RowTableModel
-from mediation_app.gui.vocab import label
+from mediation_app.gui.vocab import label, paper_name
 from mediation_app.services.case_view import TimelineEntry, TimelineKind
 
 K = TimelineKind
@@ -54,6 +55,14 @@ def entry_when(entry: TimelineEntry) -> str:
     return entry.at.strftime("%Y-%m-%d %H:%M" if entry.has_time else "%Y-%m-%d")
 
 
+def entry_text(entry: TimelineEntry) -> str:
+    """The particulars in the UI language: a vocabulary term (a channel, a paper…) translated, data as it is."""
+    if entry.term is None:
+        return entry.text
+    name = paper_name(entry.term) if isinstance(entry.term, FormCode) else label(entry.term)
+    return f"{name} {entry.rest}".strip()
+
+
 TIMELINE_COLUMNS: tuple[Column[TimelineEntry], ...] = (
     Column("when", QT_TRANSLATE_NOOP("Columns", "When"), entry_when, width=140),
     Column(
@@ -63,7 +72,7 @@ TIMELINE_COLUMNS: tuple[Column[TimelineEntry], ...] = (
         decoration=lambda e: kind_icon(e.kind),
         width=170,
     ),
-    Column("text", QT_TRANSLATE_NOOP("Columns", "Particulars"), lambda e: e.text, tooltip=lambda e: e.text or None),
+    Column("text", QT_TRANSLATE_NOOP("Columns", "Particulars"), entry_text, tooltip=lambda e: entry_text(e) or None),
 )
 
 

@@ -16,6 +16,7 @@ from mediation_app.gui.dialogs import case_steps_papers, case_steps_work
 from mediation_app.gui.dialogs.case_step import StepHost
 from mediation_app.gui.dialogs.meeting_case import MeetingFlags
 from mediation_app.gui.errors import message_for
+from mediation_app.gui.i18n import bracketed, is_chinese
 from mediation_app.gui.icons import resource_icon
 from mediation_app.gui.vocab import label
 
@@ -47,7 +48,7 @@ ACTION_SHORTCUTS: dict[CaseAction, str] = {
     A.RECORD_VISIT: "Ctrl+Shift+V",
     A.ADD_ATTACHMENT: "Ctrl+Shift+A",
 }
-BUTTONS_PER_ROW = 8
+BUTTONS_PER_ROW = 8  # 6 in English, whose labels are longer: the window still fits a 1366-pixel screen
 # Refusals whose dialog shows what is missing: the action stays open so the user can see the list (归档 lists what
 # the 卷宗 lacks and cannot be saved until it is complete).
 EXPLAINED_IN_DIALOG: frozenset[tuple[CaseAction, str]] = frozenset({(A.ARCHIVE, "action.file_incomplete")})
@@ -88,6 +89,7 @@ class CaseActionBar(QWidget):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(6)
         self.grid.setVerticalSpacing(4)
+        self.per_row = BUTTONS_PER_ROW if is_chinese() else BUTTONS_PER_ROW - 2
         self.actions_: dict[CaseAction, QAction] = {}
         self.buttons: dict[CaseAction, QToolButton] = {}
         self.extra: list[QToolButton] = []
@@ -124,8 +126,8 @@ class CaseActionBar(QWidget):
     def _lay_out(self, order: list[CaseAction]) -> None:
         widgets = [self.buttons[a] for a in order] + self.extra
         for position, widget in enumerate(widgets):
-            self.grid.addWidget(widget, position // BUTTONS_PER_ROW, position % BUTTONS_PER_ROW)
-        self.grid.setColumnStretch(BUTTONS_PER_ROW, 1)
+            self.grid.addWidget(widget, position // self.per_row, position % self.per_row)
+        self.grid.setColumnStretch(self.per_row, 1)
 
     def set_states(self, states: tuple[ActionState, ...]) -> None:
         """Enable what the case allows and a registry can open; grey the rest with the reason as tooltip."""
@@ -136,7 +138,7 @@ class CaseActionBar(QWidget):
 
     def _apply(self, state: ActionState) -> None:
         qaction, action = self.actions_[state.action], state.action
-        shortcut = f"（{ACTION_SHORTCUTS[action]}）" if action in ACTION_SHORTCUTS else ""
+        shortcut = bracketed(ACTION_SHORTCUTS[action]) if action in ACTION_SHORTCUTS else ""
         if not state.allowed:
             qaction.setEnabled((action, state.reason) in EXPLAINED_IN_DIALOG and step_factory(action) is not None)
             qaction.setToolTip(reason_text(state))

@@ -30,9 +30,10 @@ from mediation_app.gui.dialogs.attachment_dialogs import (
 )
 from mediation_app.gui.dialogs.case_step import StepHost
 from mediation_app.gui.errors import error_message, message_for
+from mediation_app.gui.i18n import mark
 from mediation_app.gui.settings import AppSettings
 from mediation_app.gui.tasks import Runner
-from mediation_app.gui.vocab import label
+from mediation_app.gui.vocab import form_name, label
 from mediation_app.gui.widgets import Notice, hint
 from mediation_app.services.attachments import AttachmentInfo, list_attachments, read_attachment
 from mediation_app.services.case_view import CaseSummary
@@ -125,7 +126,7 @@ class AttachmentsPanel(QWidget):
         self._runner.run(list_attachments, self._ctx, case_id, on_done=self._loaded, on_error=self._failed)
 
     def _papers_loaded(self, papers: list[IssuedInfo]) -> None:
-        self.papers = {p.document_id: f"{p.title} {p.number or ''}".strip() for p in papers}
+        self.papers = {p.document_id: f"{form_name(p.form_id, p.title)} {p.number or ''}".strip() for p in papers}
         self._fill()
 
     def _loaded(self, attachments: list[AttachmentInfo]) -> None:
@@ -135,7 +136,7 @@ class AttachmentsPanel(QWidget):
     def _fill(self) -> None:
         self.table.setRowCount(len(self.attachments))
         for row, info in enumerate(self.attachments):
-            originals = "、".join(self.papers.get(d, "") for d in info.original_of)
+            originals = mark("、").join(self.papers.get(d, "") for d in info.original_of)
             texts = (
                 label(info.kind),
                 info.filename,

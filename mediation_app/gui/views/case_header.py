@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 
 from mediation_app.domain.agreement_rules import JudicialState, JudicialWindow
 from mediation_app.gui.errors import message_for
+from mediation_app.gui.i18n import bracketed, gap, mark
 from mediation_app.gui.vocab import ALERT_COLOUR, MUTED_COLOUR, dot_pixmap, label, risk_colour
 from mediation_app.gui.widgets import scaled_font
 from mediation_app.services.case_view import CaseOverview, ClockInfo
@@ -121,7 +122,7 @@ class CaseHeader(QFrame):
         self.risk_dot.setPixmap(dot_pixmap(risk_colour(s.risk).name(), 14))
         self.risk.setText(label(s.risk))
         self.show_meeting_flags(s.difficult, s.meeting_proposed, s.meeting_proposal)
-        self.parties.setText("　".join(f"{p.name}（{label(p.role)}）" for p in s.parties) or "—")
+        self.parties.setText(gap().join(f"{p.name}{bracketed(label(p.role))}" for p in s.parties) or "—")
         self.dispute_type.setText(label(s.dispute_type))
         self.route.setText(label(s.route) or self.tr("Not decided yet"))
         self.mediators.setText(self.mediator_text(overview.mediators) or s.mediators or self.tr("None assigned"))
@@ -131,7 +132,9 @@ class CaseHeader(QFrame):
 
     def mediator_text(self, mediators: tuple[MediatorInfo, ...]) -> str:
         lead = self.tr("lead")
-        return "、".join(f"{m.name}（{label(m.role)}{'，' + lead if m.is_lead else ''}）" for m in mediators)
+        return mark("、").join(
+            f"{m.name}{bracketed(label(m.role) + (mark('，') + lead if m.is_lead else ''))}" for m in mediators
+        )
 
     def _set(self, value: QLabel, text: str, colour: str = "") -> None:
         value.setText(text)
@@ -143,7 +146,7 @@ class CaseHeader(QFrame):
             self._set(self.clock, self.tr("No time limit runs (not accepted for mediation here)"), MUTED_COLOUR)
             return
         text, colour = self.clock_text(clock)
-        self._set(self.clock, f"{text}　{label(clock.kind)}", colour)
+        self._set(self.clock, f"{text}{gap()}{label(clock.kind)}", colour)
 
     def clock_text(self, clock: ClockInfo) -> tuple[str, str]:
         due = _day(clock.due)
@@ -175,5 +178,5 @@ class CaseHeader(QFrame):
         if window.state is JudicialState.CLOSED:
             return self.tr("Closed: the 30 days ended on %1").replace("%1", deadline), MUTED_COLOUR
         if window.state is JudicialState.BLOCKED and window.reason:
-            return f"{label(window.state)}：{message_for(window.reason)}", MUTED_COLOUR
+            return f"{label(window.state)}{mark('：')}{message_for(window.reason)}", MUTED_COLOUR
         return label(window.state), ""

@@ -255,8 +255,9 @@ class CaseWindow(QMainWindow):
 
     def _show_reprint(self, entry: TimelineEntry, paper: object) -> None:
         from mediation_app.gui.dialogs.preview import PreviewDialog  # QtPdf loads on first use
+        from mediation_app.gui.models.timeline_model import entry_text
 
-        preview = PreviewDialog(self._runner, self._settings, paper, entry.text, reprint=True, parent=self)  # type: ignore[arg-type]
+        preview = PreviewDialog(self._runner, self._settings, paper, entry_text(entry), reprint=True, parent=self)  # type: ignore[arg-type]
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.show()
         preview.raise_()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from mediation_app.domain.vocabulary import RiskLevel
+from mediation_app.gui.i18n import bracketed, is_chinese
 from mediation_app.gui.icons import resource_icon
 from mediation_app.gui.models.ledger_columns import case_id, recent_columns
 from mediation_app.gui.models.row_table_model import IdRole, RowRole, RowTableModel
@@ -124,8 +125,8 @@ class DashboardView(QWidget):
         row.setSpacing(12)
         self.sections = QListWidget()
         self.sections.setObjectName("dashboardSections")
-        self.sections.setMinimumWidth(170)
-        self.sections.setMaximumWidth(290)
+        self.sections.setMinimumWidth(170 if is_chinese() else 320)  # English titles are longer
+        self.sections.setMaximumWidth(340)
         self.sections.setStyleSheet(SECTIONS_STYLE)
         self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
@@ -253,7 +254,7 @@ class DashboardView(QWidget):
         row = [s.key for s in SECTIONS].index(key) if key != RECENT_KEY else len(SECTIONS)
         item = self.sections.item(row)
         title = self.tr("Latest registrations") if key == RECENT_KEY else tr(SECTIONS[row].title)
-        item.setText(title if plain else f"{title}（{count}）")
+        item.setText(title if plain else f"{title}{bracketed(str(count))}")
         item.setForeground(QColor(ALERT_COLOUR) if alert and count else self.palette().text().color())
 
     def _show_footer(self) -> None:

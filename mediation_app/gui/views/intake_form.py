@@ -94,7 +94,7 @@ class IntakeForm(KeyboardForm):
         self.chain_tab_order()
 
     def _build_facts_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Facts (纠纷简要情况)"))
+        box = QGroupBox(self.tr("Facts of the dispute"))
         column = QVBoxLayout(box)
         column.setContentsMargins(8, 10, 8, 8)
         self.facts = QPlainTextEdit()

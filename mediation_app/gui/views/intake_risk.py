@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QL
 from mediation_app.domain.risk import RiskSuggestion
 from mediation_app.domain.vocabulary import RiskLevel
 from mediation_app.gui.errors import message_for
+from mediation_app.gui.i18n import mark
 from mediation_app.gui.vocab import ALERT_COLOUR, dot_pixmap, label, risk_colour, risk_icon
 from mediation_app.gui.widgets import VocabularyCombo, field_error_label, hint, with_error
 
@@ -20,7 +21,7 @@ class RiskBox(QGroupBox):
     facts_changed = Signal()  # the escalation flag changes the suggestion
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Risk assessment (四色预警)"), parent)
+        super().__init__(self.tr("Risk assessment (four colours)"), parent)
         self.suggestion: RiskSuggestion | None = None
         form = QFormLayout(self)
         form.setVerticalSpacing(7)
@@ -71,7 +72,7 @@ class RiskBox(QGroupBox):
         else:
             self.suggested_dot.setPixmap(dot_pixmap(risk_colour(suggestion.level).name(), 14))
             self.suggested_name.setText(label(suggestion.level))
-            self.reasons.setText("；".join(label(reason) for reason in suggestion.reasons))
+            self.reasons.setText(mark("；").join(label(reason) for reason in suggestion.reasons))
         text = self.tr("As suggested (%1)").replace("%1", label(suggestion.level)) if suggestion else ""
         self.colour.setItemText(0, text or self.tr("As suggested"))
         self._update_reason_row()

@@ -78,7 +78,7 @@ class ReferralsView(QWidget):
             "receipt",
             self.tr("Record confirmation…"),
             "Ctrl+R",
-            self.tr("The body's 委托调解确认书 / 回执 came back (Ctrl+R)"),
+            self.tr("The body's confirmation of entrusted mediation or its receipt came back (Ctrl+R)"),
             self.open_confirmation,
         )
         self.feedback_action = action(

@@ -14,8 +14,11 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLine
 
 from mediation_app.domain.errors import DomainError
 from mediation_app.domain.numbering import check_prefix, format_number
+from mediation_app.domain.vocabulary import FormCode
+from mediation_app.gui import i18n
 from mediation_app.gui.errors import error_message
 from mediation_app.gui.tasks import Runner
+from mediation_app.gui.vocab import paper_name
 from mediation_app.gui.widgets import FieldError, Notice, hint
 from mediation_app.services.context import ServiceContext
 from mediation_app.services.office import SeriesPrefix, paper_prefixes, set_paper_prefixes
@@ -34,6 +37,16 @@ def prefix_problem(text: str) -> str:
     return ""
 
 
+# The form each numbered series is printed on (services/office.py names the series).
+SERIES_FORMS = {
+    "agreement": FormCode.AGREEMENT,
+    "diversion": FormCode.DIVERSION_NOTICE,
+    "not_accepted": FormCode.NOT_ACCEPTED_NOTICE,
+    "entrust": FormCode.ENTRUST_LETTER,
+    "termination": FormCode.TERMINATION_NOTICE,
+}
+
+
 class SeriesPrefixesBox(QGroupBox):
     saved = Signal()
 
@@ -42,7 +55,7 @@ class SeriesPrefixesBox(QGroupBox):
     ) -> None:
         super().__init__(parent)
         self._ctx, self._runner, self._today = ctx, runner, today
-        self.setTitle(self.tr("Paper number prefixes (文书字号)"))
+        self.setTitle(self.tr("Paper number prefixes"))
         self.prefixes: tuple[SeriesPrefix, ...] = ()
         self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, FieldError] = {}
@@ -87,13 +100,19 @@ class SeriesPrefixesBox(QGroupBox):
         error = FieldError()
         example = QLabel()
         example.setObjectName("hint")
-        title = QLabel(prefix.title)
+        title = QLabel(self.series_name(prefix))
         title.setBuddy(edit)
         self.grid.addWidget(title, position, 0)
         self.grid.addWidget(edit, position, 1)
         self.grid.addWidget(example, position, 2)
         self.grid.addWidget(error, position, 3)
         self.edits[prefix.series], self.errors[prefix.series], self.examples[prefix.series] = edit, error, example
+
+    def series_name(self, prefix: SeriesPrefix) -> str:
+        """The numbered paper's name in the UI language (卷宗, the case file, is not one form)."""
+        if prefix.series == "file":
+            return self.tr("Case file") if not i18n.is_chinese() else prefix.title
+        return paper_name(SERIES_FORMS[prefix.series]) if prefix.series in SERIES_FORMS else prefix.title
 
     # -- loading --------------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -139,7 +158,7 @@ class SeriesPrefixesBox(QGroupBox):
     def save(self) -> None:
         wrong = next((series for series, error in self.errors.items() if error.text()), None)
         if wrong is not None:
-            self.notice.show_message(self.tr("Correct the 字号 marked in red; nothing was saved."), error=True)
+            self.notice.show_message(self.tr("Correct the prefixes marked in red; nothing was saved."), error=True)
             self.edits[wrong].setFocus()
             return
         self._runner.run(

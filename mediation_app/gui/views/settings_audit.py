@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mediation_app.domain.vocabulary import Vocabulary
 from mediation_app.gui import settings as keys
-from mediation_app.gui.audit_labels import action_label, field_label, table_label
+from mediation_app.gui.audit_labels import action_label, field_label, table_label, value_member
 from mediation_app.gui.errors import error_message
+from mediation_app.gui.i18n import mark
 from mediation_app.gui.models.row_table_model import Column, RowTableModel
 from mediation_app.gui.settings import AppSettings
 from mediation_app.gui.tasks import Runner
@@ -42,7 +42,6 @@ from mediation_app.services.context import ServiceContext
 CONTEXT = "AuditHistory"
 HIDDEN = "***"
 QUIET = frozenset({"number_year", "number_seq", "import_key"})  # bookkeeping columns a summary leaves out
-PAIR = "{label}：{value}"  # a field and its value in a one-line summary
 CELL_LIMIT = 80  # characters shown in a cell; the tooltip and Copy give the whole value
 
 
@@ -60,47 +59,37 @@ class AuditLine:
     after: str
 
 
-def _vocabulary_codes() -> dict[str, Vocabulary]:
-    """Stored codes that name exactly one vocabulary member (``mediation`` → 调解), shown by their label."""
-    found: dict[str, list[Vocabulary]] = {}
-    for kind in Vocabulary.__subclasses__():
-        for member in kind:
-            found.setdefault(str(member.value), []).append(member)
-    return {code: members[0] for code, members in found.items() if len(members) == 1}
-
-
-VOCABULARY_CODES = _vocabulary_codes()
-
-
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def shown_value(value: Any) -> str:
-    """A stored value as people read it: 是/否, — for nothing, hidden secrets say so."""
+def shown_value(value: Any, column: str = "") -> str:
+    """A stored value as people read it: 是/否, — for nothing, a code by its label, hidden secrets say so."""
     if value is None or value == "":
         return "—"
     if value is True or value is False:
         return _tr(QT_TRANSLATE_NOOP("AuditHistory", "yes")) if value else _tr(QT_TRANSLATE_NOOP("AuditHistory", "no"))
-    if isinstance(value, str) and value in VOCABULARY_CODES:
-        return label(VOCABULARY_CODES[value])
     if value == HIDDEN:
         return _tr(QT_TRANSLATE_NOOP("AuditHistory", "(hidden)"))
     if isinstance(value, list):
-        return "；".join(shown_value(item) for item in value)
+        return mark("；").join(shown_value(item, column) for item in value)
     if isinstance(value, dict):
-        pair = PAIR
-        return "；".join(pair.format(label=field_label(k), value=shown_value(v)) for k, v in value.items())
-    return str(value)
+        return mark("；").join(_pair(field_label(k), shown_value(v, k)) for k, v in value.items())
+    member = value_member(column, value) if isinstance(value, str) else None
+    return label(member) if member is not None else str(value)
 
 
 def _summary(changes: Sequence[FieldChange], after: bool) -> str:
     """A row added or deleted, in one line: 字段：值；… (links to other rows left out)."""
-    pair = PAIR
     shown = [c for c in changes if c.column and not c.column.endswith("_id") and c.column not in QUIET]
-    return "；".join(
-        pair.format(label=field_label(c.column), value=shown_value(c.after if after else c.before)) for c in shown
+    return mark("；").join(
+        _pair(field_label(c.column), shown_value(c.after if after else c.before, c.column)) for c in shown
     )
+
+
+def _pair(field: str, value: str) -> str:
+    """A field and its value in a one-line summary: 字段：值, or "Field: value"."""
+    return f"{field}{mark('：')}{value}"
 
 
 def _entry_lines(entry: HistoryEntry, base: tuple[int, str, str, str, str]) -> list[AuditLine]:
@@ -112,7 +101,12 @@ def _entry_lines(entry: HistoryEntry, base: tuple[int, str, str, str, str]) -> l
         # An update with no field of its own only marks that child rows changed (they have their own lines).
         return [] if entry.action == "update" else [AuditLine(*base, "", "", "")]
     return [
-        AuditLine(*base, field_label(c.column) if c.column else "", shown_value(c.before), shown_value(c.after))
+        AuditLine(
+            *base,
+            field_label(c.column) if c.column else "",
+            shown_value(c.before, c.column),
+            shown_value(c.after, c.column),
+        )
         for c in entry.changes
     ]
 

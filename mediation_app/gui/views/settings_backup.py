@@ -1,4 +1,6 @@
-"""设置 → 备份与恢复: the backup folder, the last backups, 立即备份 (off the GUI thread) and 从备份恢复…"""
+"""设置 → 备份与恢复: the backup folder, the last backups, 立即备份 (off the GUI thread) and 从备份恢复…; on a
+PostgreSQL server, pg_dump's dumps (the program chosen here or found on PATH) or the note that the server's own
+backups apply, and no restore from a desk."""
 
 from __future__ import annotations
 
@@ -37,10 +39,12 @@ from mediation_app.gui.tasks import Runner
 from mediation_app.gui.widgets import Notice, hint
 from mediation_app.services.backup import (
     BackupInfo,
+    BackupMethod,
     BackupReport,
     backup_now,
+    backup_overview,
     check_restore,
-    list_backups,
+    choose_pg_dump,
     restore_backup,
 )
 from mediation_app.services.context import ServiceContext
@@ -64,6 +68,8 @@ class BackupBox(QGroupBox):
         self._ctx, self._runner, self._settings = ctx, runner, settings
         self.choose_folder: Callable[[], Path | None] = self._pick_folder
         self.choose_file: Callable[[], Path | None] = self._pick_file
+        self.choose_program: Callable[[], Path | None] = self._pick_program
+        self.method: BackupMethod | None = None  # known after the first refresh
         self.confirm: RestoreConfirmDialog | None = None
         self.backups: list[BackupInfo] = []
         self._build()
@@ -79,15 +85,16 @@ class BackupBox(QGroupBox):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
-        layout.addWidget(
-            hint(
-                self.tr(
-                    "The database, attachments included, is copied at every start, at exit and once a day. "
-                    "The last 7 days, 4 weeks and 12 months are kept; backups made here are never deleted. "
-                    "A folder on a second disk or a USB stick keeps them safe if this disk fails."
-                )
+        self.intro = hint(
+            self.tr(
+                "The database, attachments included, is copied at every start, at exit and once a day. "
+                "The last 7 days, 4 weeks and 12 months are kept; backups made here are never deleted. "
+                "A folder on a second disk or a USB stick keeps them safe if this disk fails."
             )
         )
+        layout.addWidget(self.intro)  # this PC's file; a server's note replaces it
+        self.server_note = Notice()  # on a server: how it is backed up (shown after the first refresh)
+        layout.addWidget(self.server_note)
         layout.addLayout(self._folder_row())
         self.table = self._build_table()
         layout.addWidget(self.table)
@@ -136,10 +143,14 @@ class BackupBox(QGroupBox):
         self.backup_button.clicked.connect(self.back_up)
         self.restore_button = QPushButton(resource_icon("restore"), self.tr("Restore from a backup…"))
         self.restore_button.clicked.connect(self.choose_restore)
+        self.pg_dump_button = QPushButton(self.tr("Choose pg_dump…"))
+        self.pg_dump_button.setToolTip(self.tr("Choose the pg_dump program of the PostgreSQL client on this PC"))
+        self.pg_dump_button.clicked.connect(self.change_pg_dump)
+        self.pg_dump_button.hide()
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.hide()
-        for widget in (self.backup_button, self.restore_button, self.progress):
+        for widget in (self.backup_button, self.restore_button, self.pg_dump_button, self.progress):
             row.addWidget(widget)
         row.addStretch(1)
         return row
@@ -167,7 +178,45 @@ class BackupBox(QGroupBox):
         return Path(name) if name else None
 
     def refresh(self) -> None:
-        self._runner.run(list_backups, self.folder(), on_done=self._show_backups, on_error=self._failed)
+        self._runner.run(backup_overview, self._ctx, self.folder(), on_done=self._show_overview, on_error=self._failed)
+
+    def _show_overview(self, overview: tuple[BackupMethod, Sequence[BackupInfo]]) -> None:
+        self.method, backups = overview
+        self._show_method(self.method)
+        self._show_backups(backups)
+        self._end_busy()
+
+    def _show_method(self, method: BackupMethod) -> None:
+        on_server = method.kind != "sqlite"
+        self.pg_dump_button.setVisible(on_server)
+        self.server_note.setVisible(on_server)
+        self.intro.setVisible(not on_server)
+        if method.by_server:
+            self.server_note.show_message(self.tr(
+                "The database is on a server (%1): the server's own backups apply. This PC has no pg_dump; "
+                "install the PostgreSQL client or choose its pg_dump program to keep copies in this folder too."
+            ).replace("%1", method.location))  # fmt: skip
+        elif on_server:
+            self.server_note.show_message(self.tr(
+                "The database is on a server (%1). Once a day and with “Back up now”, pg_dump (%2) saves a "
+                "copy into this folder; the last 7 days, 4 weeks and 12 months are kept. It is restored on the "
+                "server by its administrator, with pg_restore."
+            ).replace("%1", method.location).replace("%2", str(method.tool)))  # fmt: skip
+        if on_server:
+            self.restore_button.setToolTip(
+                self.tr("A database every desk shares is restored on the server by its administrator (pg_restore).")
+            )
+
+    def _pick_program(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose pg_dump"), "", "pg_dump (pg_dump pg_dump.exe)")
+        return Path(name) if name else None
+
+    def change_pg_dump(self) -> None:
+        chosen = self.choose_program()
+        if chosen is None:
+            return
+        self.notice.clear_message()
+        self._runner.run(choose_pg_dump, self._ctx, chosen, on_done=lambda _: self.refresh(), on_error=self._failed)
 
     def _show_backups(self, backups: Sequence[BackupInfo]) -> None:
         self.backups = list(backups)
@@ -229,8 +278,12 @@ class BackupBox(QGroupBox):
 
     def _end_busy(self) -> None:
         self.progress.hide()
-        for button in (self.backup_button, self.restore_button, self.folder_button):
+        method = self.method
+        for button in (self.backup_button, self.restore_button, self.folder_button, self.pg_dump_button):
             button.setEnabled(self.may_manage)
+        if method is not None and method.kind != "sqlite":
+            self.restore_button.setEnabled(False)  # never from a desk: the pg_restore command is the admin's
+            self.backup_button.setEnabled(self.may_manage and not method.by_server)
 
     def choose_restore(self) -> None:
         path = self.choose_file()

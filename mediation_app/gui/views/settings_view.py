@@ -35,6 +35,7 @@ from mediation_app.gui.tasks import Runner
 from mediation_app.gui.views.series_prefixes import SeriesPrefixesBox
 from mediation_app.gui.views.settings_audit import AuditBox
 from mediation_app.gui.views.settings_backup import BackupBox
+from mediation_app.gui.views.settings_database import DatabaseBox
 from mediation_app.gui.views.settings_users import UsersBox
 from mediation_app.gui.widgets import Notice, add_shortcut, field_error_label, hint, page_layout, with_error
 from mediation_app.services.bodies import BodyInfo
@@ -71,6 +72,7 @@ class SettingsView(QWidget):
         self.users = UsersBox(ctx, runner, settings)
         self.backup = BackupBox(ctx, runner, settings)
         self.audit = AuditBox(ctx, runner, settings=settings)
+        self.database = DatabaseBox(ctx, runner, ctx.db.location())  # this PC's file or a shared server
         self.backup.restore_requested.connect(self.restore_requested)
         layout.addWidget(
             self._scrolled(
@@ -80,6 +82,7 @@ class SettingsView(QWidget):
                 self.prefixes,
                 self.users,
                 self.backup,
+                self.database,
                 self.audit,
                 self._build_language_box(),
             ),
@@ -115,7 +118,7 @@ class SettingsView(QWidget):
         labels = (
             self.tr("Office name"),
             self.tr("Mediation committee"),
-            self.tr("Case number prefix (字号)"),
+            self.tr("Case number prefix"),
             self.tr("Address"),
             self.tr("Phone"),
         )

@@ -19,8 +19,9 @@ context.configure(
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
     transaction_per_migration=False,
-    # The search index's FTS tables are made by SQL, not the models: autogenerate must not propose dropping them.
-    include_name=lambda name, type_, _parents: not (type_ == "table" and is_index_object(name)),
+    # The search index's FTS tables (PostgreSQL: its trigram index) are made by SQL, not the models: autogenerate
+    # must not propose dropping them.
+    include_name=lambda name, type_, _parents: not (type_ in ("table", "index") and is_index_object(name)),
 )
 with context.begin_transaction():
     context.run_migrations()

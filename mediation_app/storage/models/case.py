@@ -31,7 +31,8 @@ class Case(Versioned, Base):
 
     __tablename__ = "cases"
     __table_args__ = (
-        sa.UniqueConstraint("office_id", "number_year", "number_seq", name="uq_cases_number"),
+        # Named uq_cases_number on SQLite databases (migration 0001); SQLite keeps the name and compares the columns.
+        sa.UniqueConstraint("office_id", "number_year", "number_seq", name="uq_cases_office_year_seq"),
         sa.Index("ix_cases_received", "received_at", "id"),
         sa.Index("ix_cases_status_received", "status", "received_at"),
         sa.Index("ix_cases_type_received", "dispute_type", "received_at"),

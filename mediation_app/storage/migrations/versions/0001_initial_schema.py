@@ -10,11 +10,16 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = "0001"
 down_revision = None
 branch_labels = None
 depends_on = None
+
+
+def _office_number_name() -> str:
+    # Released on SQLite with the name of the number column's own constraint, which SQLite allows twice;
+    # PostgreSQL names an index after each constraint and needs the distinct name the models now give.
+    return "uq_cases_number" if op.get_bind().dialect.name == "sqlite" else "uq_cases_office_year_seq"
 
 
 def upgrade() -> None:
@@ -347,7 +352,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("archive_number", name=op.f("uq_cases_archive_number")),
         sa.UniqueConstraint("import_key", name=op.f("uq_cases_import_key")),
         sa.UniqueConstraint("number", name=op.f("uq_cases_number")),
-        sa.UniqueConstraint("office_id", "number_year", "number_seq", name="uq_cases_number"),
+        sa.UniqueConstraint("office_id", "number_year", "number_seq", name=_office_number_name()),
     )
     with op.batch_alter_table("cases", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_cases_community"), ["community"], unique=False)
