@@ -392,12 +392,12 @@ MESSAGES: dict[str, str] = {
     "action.status": QT_TRANSLATE_NOOP("Errors", "Not possible while the case is “{status}”."),
     "action.needs_session": QT_TRANSLATE_NOOP("Errors", "Schedule or record a mediation session first."),
     "action.no_agreement": QT_TRANSLATE_NOOP("Errors", "There is no agreement for this yet."),
-    "action.agreement_incomplete": QT_TRANSLATE_NOOP("Errors", "The agreement still lacks {count} item(s)."),
+    "action.agreement_incomplete": QT_TRANSLATE_NOOP("Errors", "Items the agreement still lacks: {count}."),
     "action.agreement_not_printed": QT_TRANSLATE_NOOP(
         "Errors",
         "Print the agreement first: the paper signed must be the one printed.",
     ),
-    "action.file_incomplete": QT_TRANSLATE_NOOP("Errors", "The case file still lacks {count} item(s)."),
+    "action.file_incomplete": QT_TRANSLATE_NOOP("Errors", "Items the case file still lacks: {count}."),
     "mediator.name": QT_TRANSLATE_NOOP("Errors", "Please enter the name of every mediator."),
     "mediator.duplicate": QT_TRANSLATE_NOOP("Errors", "{name} is listed twice."),
     "mediator.one_lead": QT_TRANSLATE_NOOP("Errors", "Choose exactly one lead mediator."),
@@ -477,7 +477,7 @@ MESSAGES: dict[str, str] = {
     ),
     "agreement.incomplete": QT_TRANSLATE_NOOP(
         "Errors",
-        "The agreement is incomplete ({count} item(s) missing); complete it first.",
+        "The agreement is incomplete (items missing: {count}); complete it first.",
     ),
     "agreement.missing": QT_TRANSLATE_NOOP("Errors", "The agreement no longer exists."),
     "agreement.not_mediating": QT_TRANSLATE_NOOP(
@@ -573,7 +573,7 @@ MESSAGES: dict[str, str] = {
     "archive.no_followup": QT_TRANSLATE_NOOP("Errors", "The follow-up visit has not been recorded."),
     "archive.incomplete": QT_TRANSLATE_NOOP(
         "Errors",
-        "The case file is incomplete ({count} item(s) missing); see what is missing before archiving.",
+        "The case file is incomplete (items missing: {count}); see what is missing before archiving.",
     ),
     "archive.not_built": QT_TRANSLATE_NOOP("Errors", "The case file has not been built yet."),
     "archive.retention": QT_TRANSLATE_NOOP("Errors", "{retention} is not one of the retention periods offered."),
@@ -596,8 +596,8 @@ MESSAGES: dict[str, str] = {
     "import.empty": QT_TRANSLATE_NOOP("Errors", "The sheet {sheet} has no case rows below its header."),
     "import.bad_rows": QT_TRANSLATE_NOOP(
         "Errors",
-        "{count} row(s) cannot be read (the first is row {first}); nothing was imported. Correct them and import "
-        "again, or choose to skip those rows.",
+        "Rows that cannot be read: {count} (the first is row {first}); nothing was imported. Correct them and "
+        "import again, or choose to skip those rows.",
     ),
     "import.date_bad": QT_TRANSLATE_NOOP("Errors", "The date cannot be read: “{value}”"),
     "import.date_missing": QT_TRANSLATE_NOOP("Errors", "The date received is missing"),

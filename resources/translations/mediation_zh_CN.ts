@@ -2175,8 +2175,12 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>%n day(s) late</source>
-        <translation>逾期 %n 天</translation>
+        <source>1 day late</source>
+        <translation>逾期 1 天</translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation>逾期 %1 天</translation>
     </message>
     <message>
         <source>Inside the room: %1</source>
@@ -3392,6 +3396,26 @@ Check that the server&apos;s address and port are right, that the server is swit
         <translation>电话号码只能包含数字、空格、横线、括号、+86 和“转”。</translation>
     </message>
     <message>
+        <source>Items the agreement still lacks: {count}.</source>
+        <translation>调解协议还缺少 {count} 项内容。</translation>
+    </message>
+    <message>
+        <source>Items the case file still lacks: {count}.</source>
+        <translation>卷宗还缺少 {count} 项材料。</translation>
+    </message>
+    <message>
+        <source>The agreement is incomplete (items missing: {count}); complete it first.</source>
+        <translation>调解协议尚不完整（缺少 {count} 项），请先补全。</translation>
+    </message>
+    <message>
+        <source>The case file is incomplete (items missing: {count}); see what is missing before archiving.</source>
+        <translation>卷宗材料不全（缺少 {count} 项），请先查看缺少的材料。</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be read: {count} (the first is row {first}); nothing was imported. Correct them and import again, or choose to skip those rows.</source>
+        <translation>有 {count} 行无法读取（第一处在第 {first} 行），未导入任何案件。请改正后重新导入，或选择跳过这些行。</translation>
+    </message>
+    <message>
         <source>case number prefix</source>
         <translation>案号字号</translation>
     </message>
@@ -3532,16 +3556,8 @@ Check that the server&apos;s address and port are right, that the server is swit
         <translation>尚无调解协议。</translation>
     </message>
     <message>
-        <source>The agreement still lacks {count} item(s).</source>
-        <translation>调解协议还缺少 {count} 项内容。</translation>
-    </message>
-    <message>
         <source>Print the agreement first: the paper signed must be the one printed.</source>
         <translation>请先打印调解协议书：签字的必须是打印出具的那一份。</translation>
-    </message>
-    <message>
-        <source>The case file still lacks {count} item(s).</source>
-        <translation>卷宗还缺少 {count} 项材料。</translation>
     </message>
     <message>
         <source>Please enter the name of every mediator.</source>
@@ -3708,10 +3724,6 @@ Check that the server&apos;s address and port are right, that the server is swit
         <translation>调解协议已签字生效，不能再修改。</translation>
     </message>
     <message>
-        <source>The agreement is incomplete ({count} item(s) missing); complete it first.</source>
-        <translation>调解协议尚不完整（缺少 {count} 项），请先补全。</translation>
-    </message>
-    <message>
         <source>The agreement no longer exists.</source>
         <translation>该调解协议已不存在。</translation>
     </message>
@@ -3872,10 +3884,6 @@ Check that the server&apos;s address and port are right, that the server is swit
         <translation>尚未记录回访。</translation>
     </message>
     <message>
-        <source>The case file is incomplete ({count} item(s) missing); see what is missing before archiving.</source>
-        <translation>卷宗材料不全（缺少 {count} 项），请先查看缺少的材料。</translation>
-    </message>
-    <message>
         <source>The case file has not been built yet.</source>
         <translation>卷宗尚未生成。</translation>
     </message>
@@ -3906,10 +3914,6 @@ Check that the server&apos;s address and port are right, that the server is swit
     <message>
         <source>The sheet {sheet} has no case rows below its header.</source>
         <translation>工作表“{sheet}”的表头下没有任何案件行。</translation>
-    </message>
-    <message>
-        <source>{count} row(s) cannot be read (the first is row {first}); nothing was imported. Correct them and import again, or choose to skip those rows.</source>
-        <translation>有 {count} 行无法读取（第一处在第 {first} 行），未导入任何案件。请改正后重新导入，或选择跳过这些行。</translation>
     </message>
     <message>
         <source>The date cannot be read: “{value}”</source>
@@ -4118,7 +4122,7 @@ Check that the server&apos;s address and port are right, that the server is swit
         <translation>正在读取工作簿…</translation>
     </message>
     <message>
-        <source>Header found on row %1; %2 row(s) below it; %3 of its %4 columns recognised.</source>
+        <source>Header found on row %1. Rows below it: %2. Columns recognised: %3 of %4.</source>
         <translation>表头在第 %1 行，其下有 %2 行案件；%4 列中识别出 %3 列。</translation>
     </message>
 </context>
@@ -4223,7 +4227,7 @@ Check that the server&apos;s address and port are right, that the server is swit
         <translation>案件已进入台账。点“完成”关闭向导。</translation>
     </message>
     <message>
-        <source>%1 case(s) imported: %2 mediated successfully, %3 not successful, %4 still being mediated.</source>
+        <source>Cases imported: %1 (mediated successfully: %2; not successful: %3; still being mediated: %4).</source>
         <translation>已导入 %1 件：调解成功 %2 件，调解不成 %3 件，调解中 %4 件。</translation>
     </message>
     <message>
@@ -4949,7 +4953,7 @@ Case work for the police–people joint mediation room: intake, ledger, referral
         <translation>保存本案纪要</translation>
     </message>
     <message>
-        <source> · %1 decision(s)</source>
+        <source> · decisions: %1</source>
         <translation> · %1项决定</translation>
     </message>
     <message>
@@ -5506,11 +5510,11 @@ Case work for the police–people joint mediation room: intake, ledger, referral
         <translation>正在逐行读取…</translation>
     </message>
     <message>
-        <source>%1 case(s) will be created: %2 mediated successfully, %3 not successful, %4 still being mediated.</source>
+        <source>Cases to be created: %1 (mediated successfully: %2; not successful: %3; still being mediated: %4).</source>
         <translation>将新建 %1 件：调解成功 %2 件，调解不成 %3 件，调解中 %4 件。</translation>
     </message>
     <message>
-        <source>Already imported before (skipped): %1 row(s). Rows that cannot be read: %2.</source>
+        <source>Rows already imported before (skipped): %1. Rows that cannot be read: %2.</source>
         <translation>已导入过（将跳过）：%1 行。无法读取：%2 行。</translation>
     </message>
     <message>

@@ -98,6 +98,8 @@ def test_the_english_interface_shows_no_chinese_but_data_and_paper_titles(  # ty
     assert "Record a session" in {text for _, text in texts}
     left = cjk_left(texts, users_data(ctx, tmp_path / "t.sqlite3"), ALLOWED_CHINESE)
     assert left == [], report(left)
+    clumsy = [(where, text) for where, text in texts if "(s)" in text]  # plurals read "1 case", "2 cases"
+    assert clumsy == [], report(clumsy)
 
 
 def test_the_chinese_interface_leaves_no_english_word_untranslated(  # type: ignore[no-untyped-def]

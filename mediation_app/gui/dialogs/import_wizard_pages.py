@@ -152,7 +152,7 @@ class FilePage(QWizardPage):
         self.sheet_combo.addItems(list(sheet.sheet_names))
         self.sheet_combo.setCurrentText(sheet.sheet)
         self.found.setText(
-            self.tr("Header found on row %1; %2 row(s) below it; %3 of its %4 columns recognised.")
+            self.tr("Header found on row %1. Rows below it: %2. Columns recognised: %3 of %4.")
             .replace("%1", str(sheet.header_row))
             .replace("%2", str(sum(1 for _, values in sheet.rows if not is_blank_row(values))))
             .replace("%3", str(len(sheet.recognised)))

@@ -88,14 +88,16 @@ class PreviewPage(QWizardPage):
         self.state.preview = found
         counts = found.counts()
         self.summary.setText(
-            self.tr("%1 case(s) will be created: %2 mediated successfully, %3 not successful, %4 still being mediated.")
+            self.tr(
+                "Cases to be created: %1 (mediated successfully: %2; not successful: %3; still being mediated: %4)."
+            )
             .replace("%1", str(len(found.to_create)))
             .replace("%2", str(counts[LedgerResult.SUCCESS]))
             .replace("%3", str(counts[LedgerResult.FAILURE]))
             .replace("%4", str(counts[LedgerResult.IN_PROGRESS]))
         )
         self.details.setText(
-            self.tr("Already imported before (skipped): %1 row(s). Rows that cannot be read: %2.")
+            self.tr("Rows already imported before (skipped): %1. Rows that cannot be read: %2.")
             .replace("%1", str(len(found.already_imported)))
             .replace("%2", str(len(found.bad_rows)))
         )
@@ -202,7 +204,7 @@ class ImportPage(QWizardPage):
         self.progress.setValue(self.progress.maximum())
         counts = result.counts
         self.status.setText(
-            self.tr("%1 case(s) imported: %2 mediated successfully, %3 not successful, %4 still being mediated.")
+            self.tr("Cases imported: %1 (mediated successfully: %2; not successful: %3; still being mediated: %4).")
             .replace("%1", str(result.created))
             .replace("%2", str(counts[LedgerResult.SUCCESS]))
             .replace("%3", str(counts[LedgerResult.FAILURE]))

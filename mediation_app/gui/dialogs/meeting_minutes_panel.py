@@ -127,7 +127,7 @@ class MinutesPanel(QWidget):
 
     def _case_label(self, case: AgendaCase) -> str:
         decided = len(case.decisions)
-        mark = self.tr(" · %1 decision(s)").replace("%1", str(decided)) if decided else ""
+        mark = self.tr(" · decisions: %1").replace("%1", str(decided)) if decided else ""
         return f"{case.first.case_number or '—'}\n{case.first.title}{mark}"
 
     def _case_chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
