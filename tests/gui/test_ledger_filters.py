@@ -7,7 +7,7 @@ from datetime import date
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from mediation_app.app import open_context
@@ -182,3 +182,21 @@ def test_filter_search_open_and_export_off_the_gui_thread(qtbot, demo_ctx, app_s
     assert out.exists() and view.message.text().endswith(str(out))
     assert runner.wait_idle()
     assert not view.model.canFetchMore(QModelIndex()) or view.model.rowCount() >= 1
+
+
+def test_an_empty_date_opens_its_calendar_on_this_month(qtbot, demo_ctx, app_settings) -> None:
+    view = make_view(qtbot, demo_ctx, app_settings)
+    edit = view.filter_panel.date_from
+    view.filter_action.trigger()
+    calendar = edit.calendarWidget()
+    arrow = QPoint(edit.width() - 6, edit.height() // 2)
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=arrow)  # the drop-down arrow opens the popup
+    qtbot.waitUntil(calendar.isVisible)
+    today = QDate.currentDate()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+    qtbot.keyClick(calendar, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not calendar.isVisible())
+    edit.setDate(QDate(2025, 3, 5))
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=arrow)  # a chosen date opens on its own month
+    qtbot.waitUntil(calendar.isVisible)
+    assert (calendar.yearShown(), calendar.monthShown()) == (2025, 3)

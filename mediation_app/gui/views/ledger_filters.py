@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -56,9 +57,24 @@ class ChoiceCombo(QComboBox):
         self.blockSignals(False)
 
 
+class _OpensAtToday(QCalendarWidget):
+    """The popup of a date edit showing 不限: it opens on this month, not on January 2000 (the edit's minimum)."""
+
+    def __init__(self, edit: QDateEdit) -> None:
+        super().__init__()
+        self._edit = edit
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._edit.date() == NO_DATE:
+            today = QDate.currentDate()
+            self.setCurrentPage(today.year(), today.month())
+
+
 def _date_edit() -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
+    edit.setCalendarWidget(_OpensAtToday(edit))
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setMinimumDate(NO_DATE)
     edit.setDate(NO_DATE)
