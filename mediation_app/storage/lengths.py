@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import Any
 
@@ -31,12 +31,12 @@ def _refuse(table: sa.Table, column: str, value: object) -> None:
         raise StorageError("input.too_long", field=f"{table.name}.{column}", limit=limit)
 
 
-def check_rows(table: sa.Table, rows: Iterable[Mapping[str, Any]]) -> None:
+def check_rows(table: sa.Table, rows: Sequence[Mapping[str, Any]]) -> None:
     """Refuse the first over-long value among rows about to be inserted without the ORM (bulk loads)."""
-    columns = limits(table)
-    for row in rows:
-        for column in columns.keys() & row.keys():
-            _refuse(table, column, row[column])
+    for column, limit in limits(table).items():  # column by column: the loop the demo's million rows go through
+        longest = max((len(value) for row in rows if isinstance(value := row.get(column), str)), default=0)
+        if longest > limit:
+            raise StorageError("input.too_long", field=f"{table.name}.{column}", limit=limit)
 
 
 def _check_object(obj: object, *, new: bool) -> None:

@@ -61,9 +61,20 @@ def _fill(table: str, where: str, tokens: str | None = None, *, forget: bool = F
     return f"INSERT INTO {table} (rowid, {_COLUMNS}) {source_sql(table, tokens)} WHERE {where}"
 
 
+class _Tokens(dict[str, str]):
+    """Each character's token, made once (the bulk index turns millions of characters into tokens)."""
+
+    def __missing__(self, ch: str) -> str:
+        token = self[ch] = ch.encode("utf-8").hex().upper()
+        return token
+
+
+_TOKENS = _Tokens()
+
+
 def char_tokens(text: str) -> str:
     """Python's twin of ``_tokens``: the same text, character by character, as space-separated UTF-8 hex."""
-    return " ".join(ch.encode("utf-8").hex().upper() for ch in fold(text))
+    return " ".join(map(_TOKENS.__getitem__, fold(text)))
 
 
 def _statements(ids: str, *, forget: bool) -> str:

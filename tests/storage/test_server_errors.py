@@ -4,15 +4,17 @@ lock, a read-only server, the connection lost mid-save; text longer than its col
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 
 import pytest
 import sqlalchemy as sa
 
 from mediation_app.app import open_context
-from mediation_app.domain.vocabulary import UserRole
+from mediation_app.domain.vocabulary import PartyKind, UserRole
 from mediation_app.services.context import ServiceContext
+from mediation_app.storage import bulk
 from mediation_app.storage.errors import StorageError
-from mediation_app.storage.models import Office, User
+from mediation_app.storage.models import Office, Party, User
 from tests import pg
 
 
@@ -33,6 +35,26 @@ def test_text_over_its_column_is_refused_before_the_database_sees_it(ctx: Servic
         _add_user(ctx, "z" * 41)
     assert failed.value.code == "input.too_long" and failed.value.params == {"field": "users.username", "limit": 40}
     _add_user(ctx, "z" * 40)  # the limit itself is fine
+
+
+def test_a_bulk_load_with_one_over_long_value_writes_nothing(ctx: ServiceContext) -> None:
+    with ctx.db.write() as session:
+        first = bulk.next_ids(session)["parties"]
+    rows = [_party(first + n, "周玥") for n in range(3)] + [_party(first + 3, "周" * 101)]
+    with pytest.raises(StorageError) as failed, ctx.db.write() as session:
+        bulk.insert_rows(session, "parties", rows)
+    assert failed.value.params == {"field": "parties.name", "limit": 100}
+    with ctx.db.read() as session:
+        assert session.scalar(sa.select(sa.func.count()).select_from(Party)) == first - 1
+    with ctx.db.write() as session:
+        bulk.insert_rows(session, "parties", rows[:3])  # the same rows at their limit go in
+    with ctx.db.read() as session:
+        assert session.scalar(sa.select(sa.func.count()).select_from(Party)) == first + 2
+
+
+def _party(pid: int, name: str) -> dict[str, object]:
+    now = datetime(2026, 11, 1, 9, 0)
+    return {"id": pid, "kind": PartyKind.PERSON, "name": name, "version": 1, "created_at": now, "updated_at": now}
 
 
 @pytest.fixture
