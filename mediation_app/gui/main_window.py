@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
             from mediation_app.gui.views.intake_view import IntakeView
 
             assert self._ctx is not None and self._runner is not None
-            view = IntakeView(self._ctx, self._runner)
+            view = IntakeView(self._ctx, self._runner, today=self.current_day)
             view.case_saved.connect(self.data_changed)
             index = self.stack.indexOf(self._intake_slot)
             self.stack.insertWidget(index, view)

@@ -115,6 +115,17 @@ def test_a_neighbour_dispute_is_accepted_numbered_and_its_papers_printed(
     assert forms.case_id == row.case_id and row.number in forms.windowTitle()
 
 
+def test_the_days_left_count_from_the_windows_day(qtbot, ctx, runner, app_settings) -> None:  # type: ignore[no-untyped-def]
+    day = date.today() - timedelta(days=10)  # the window's day (tests and a clock set by the main window)
+    view = make_view(qtbot, ctx, runner, app_settings, today=lambda: day)
+    registered(qtbot, view)
+    confirm(qtbot, view)
+    [row] = cases(ctx)
+    assert row.due_date is not None
+    left = (row.due_date - day).days
+    qtbot.waitUntil(lambda: view.decision.result.due.text().endswith(f"（还有 {left} 天）"))
+
+
 def test_register_and_accept_numbers_the_case_in_the_same_save(qtbot, view: IntakeView, ctx) -> None:
     fill_neighbours(qtbot, view)
     qtbot.mouseClick(view.form.accept_button, Qt.MouseButton.LeftButton)

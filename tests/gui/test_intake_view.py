@@ -43,8 +43,8 @@ FACTS = "楼上卫生间漏水，楼下天花板受损，双方协商未果。"
 
 
 # -- helpers shared with test_intake_decision ---------------------------------------------------------------
-def make_view(qtbot, ctx, runner, settings) -> IntakeView:  # type: ignore[no-untyped-def]
-    view = IntakeView(ctx, runner, settings)
+def make_view(qtbot, ctx, runner, settings, **options) -> IntakeView:  # type: ignore[no-untyped-def]
+    view = IntakeView(ctx, runner, settings, **options)
     qtbot.addWidget(view)
     view.resize(1104, 730)  # the main window's view area at 1280×800
     view.show()

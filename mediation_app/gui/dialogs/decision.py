@@ -97,7 +97,12 @@ class DecisionPanel(KeyboardForm):
     later_requested = Signal()  # decide later: back to a new intake
 
     def __init__(
-        self, ctx: ServiceContext, runner: Runner, settings: Callable[[], AppSettings], parent: QWidget | None = None
+        self,
+        ctx: ServiceContext,
+        runner: Runner,
+        settings: Callable[[], AppSettings],
+        parent: QWidget | None = None,
+        today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent)
         self._ctx, self._runner = ctx, runner
@@ -106,7 +111,7 @@ class DecisionPanel(KeyboardForm):
         self.busy = False
         self.stack = OnePage()
         self.stack.addWidget(self._build_choice())
-        self.result = DecisionResult(ctx, runner, settings)
+        self.result = DecisionResult(ctx, runner, settings, today=today)
         self.stack.addWidget(self.result)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)

@@ -58,10 +58,15 @@ class DecisionResult(QWidget):
     forms_opened = Signal(object)  # the CaseFormsDialog just shown
 
     def __init__(
-        self, ctx: ServiceContext, runner: Runner, settings: Callable[[], AppSettings], parent: QWidget | None = None
+        self,
+        ctx: ServiceContext,
+        runner: Runner,
+        settings: Callable[[], AppSettings],
+        parent: QWidget | None = None,
+        today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent)
-        self._ctx, self._runner, self._settings = ctx, runner, settings
+        self._ctx, self._runner, self._settings, self._today = ctx, runner, settings, today
         self.decided: Decided | None = None
         self.print_buttons: dict[str, QPushButton] = {}
         outer = QVBoxLayout(self)
@@ -130,9 +135,8 @@ class DecisionResult(QWidget):
         self._build_paper_buttons(decided)
         self.follow_up.setVisible(decided.kind == OUTSIDE)
         if decided.kind != NOT_ACCEPTED:  # the clock as the case got it (the route's rule, working days…)
-            self._runner.run(
-                case_summary, self._ctx, decided.ref.case_id, on_done=self._summary_loaded, on_error=lambda _e: None
-            )
+            summary = partial(case_summary, self._ctx, decided.ref.case_id, today=self._today())
+            self._runner.run(summary, on_done=self._summary_loaded, on_error=lambda _e: None)
         self._runner.run(forms_for_case, self._ctx, decided.ref.case_id, on_done=self._forms_loaded)
 
     def _headline(self, decided: Decided) -> str:
@@ -147,7 +151,7 @@ class DecisionResult(QWidget):
         return self.tr("Diverted to %1: %2").replace("%1", decided.body).replace("%2", decided.title)
 
     def _due_text(self, due: date, days: int | None = None) -> str:
-        left = (due - date.today()).days if days is None else days
+        left = (due - self._today()).days if days is None else days
         return self.tr("%1 (in %2 days)").replace("%1", due.strftime(DAY_FORMAT)).replace("%2", str(left))
 
     def _summary_loaded(self, summary: CaseSummary) -> None:

@@ -3,6 +3,8 @@ known-party lookups and the suggested risk colour, then the decision on the case
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from functools import partial
 from typing import Any
 
@@ -42,6 +44,7 @@ class IntakeView(QWidget):
         runner: Runner,
         settings: AppSettings | None = None,
         parent: QWidget | None = None,
+        today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent)
         self._ctx, self._runner, self._app_settings = ctx, runner, settings
@@ -50,7 +53,7 @@ class IntakeView(QWidget):
         self.drafts_dialog: DraftsDialog | None = None
         layout = page_layout(self, self.tr("Intake"))
         self.form = IntakeForm(ctx, runner)
-        self.decision = DecisionPanel(ctx, runner, self.settings)
+        self.decision = DecisionPanel(ctx, runner, self.settings, today=today)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.form)
         self.pages.addWidget(scrolling(self.decision))
