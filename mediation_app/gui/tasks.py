@@ -7,12 +7,14 @@ is a bug and is also reported through the excepthook, never hidden behind a mess
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import sys
 from collections.abc import Callable
 from typing import Any, Protocol
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from mediation_app.domain.errors import DomainError
@@ -67,6 +69,14 @@ class SyncRunner:
             on_done(result)
 
 
+def _alive(callback: object) -> bool:
+    """False for a method (or a partial of one) of a widget Qt has deleted: calling it would touch freed objects."""
+    while isinstance(callback, functools.partial):
+        callback = callback.func
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+
+
 class _Relay(QObject):
     """Lives on the GUI thread; workers emit ``finished`` and the queued slot calls the callbacks there."""
 
@@ -80,6 +90,8 @@ class _Relay(QObject):
     @Slot(int, bool, object)
     def _deliver(self, task_id: int, ok: bool, payload: object) -> None:
         on_done, on_error = self.callbacks.pop(task_id)
+        if not _alive(on_done if ok else on_error):
+            return  # its window was closed while the task ran: nobody is left to show the result to
         if not ok:
             assert isinstance(payload, BaseException)
             on_error(payload)

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import sys
 import threading
+from functools import partial
 
 import pytest
+import shiboken6
+from PySide6.QtWidgets import QLabel
 
 from mediation_app.domain.errors import DomainError
 from mediation_app.gui.tasks import SyncRunner, ThreadRunner
@@ -20,6 +23,23 @@ def test_results_come_back_on_the_gui_thread(qtbot) -> None:
     [(worker, delivered_on)] = received
     assert worker != gui
     assert delivered_on == gui
+    assert runner.pending() == 0
+
+
+def test_a_result_for_a_closed_window_is_dropped(qtbot) -> None:
+    class Panel(QLabel):
+        def show_result(self, value: str) -> None:
+            self.setText(value)  # on a deleted widget this raises RuntimeError inside the event loop
+
+    runner, gate = ThreadRunner(), threading.Event()
+    closed, open_ = Panel(), Panel()
+    runner.run(gate.wait, on_done=lambda _ok: None, write=True)  # holds the write queue until both have asked
+    runner.run(lambda: "late", on_done=closed.show_result, write=True)
+    runner.run(lambda: "late", on_done=partial(closed.show_result), write=True)  # as the views often pass them
+    runner.run(lambda: "shown", on_done=open_.show_result, write=True)
+    shiboken6.delete(closed)  # the window closed while its task ran
+    gate.set()
+    qtbot.waitUntil(lambda: open_.text() == "shown")  # no exception from the closed one (pytest-qt would fail)
     assert runner.pending() == 0
 
 
