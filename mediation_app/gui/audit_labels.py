@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from mediation_app.domain.vocabulary import (
@@ -287,21 +289,23 @@ COLUMN_VOCABULARIES: dict[str, type[Vocabulary]] = {
 }
 
 
-def _all_vocabularies() -> list[type[Vocabulary]]:
+@cache
+def _all_vocabularies() -> tuple[type[Vocabulary], ...]:
+    """Every vocabulary, found once (a history of hundreds of values asks for each)."""
     found: list[type[Vocabulary]] = []
     waiting = list(Vocabulary.__subclasses__())
     while waiting:
         kind = waiting.pop(0)
         found.append(kind)
         waiting += kind.__subclasses__()
-    return found
+    return tuple(found)
 
 
 def value_member(column: str, code: str) -> Vocabulary | None:
     """The vocabulary member a stored code stands for: by the column's vocabulary, else the first that has it."""
-    kinds = [COLUMN_VOCABULARIES[column]] if column in COLUMN_VOCABULARIES else []
-    for kind in kinds + _all_vocabularies():
-        member = next((m for m in kind if m.value == code), None)
+    own = (COLUMN_VOCABULARIES[column],) if column in COLUMN_VOCABULARIES else ()
+    for kind in own + _all_vocabularies():
+        member = kind._value2member_map_.get(code)  # the enum's own lookup by value (the code)
         if member is not None:
-            return member
+            return member  # type: ignore[return-value]
     return None

@@ -87,15 +87,19 @@ def _require_admin(ctx: ServiceContext | None) -> None:
         require_admin(ctx)
 
 
+def _missing_field(choice: DatabaseChoice) -> str | None:
+    """The first server field left empty or out of range, or None (a local choice needs none)."""
+    if not choice.on_server:
+        return None
+    missing = [name for name in ("host", "database", "user") if not str(getattr(choice, name)).strip()]
+    return missing[0] if missing else None if 0 < choice.port < 65536 else "port"
+
+
 def check_choice(choice: DatabaseChoice) -> None:
     """Refuse a server choice with a field missing (``database.field``, naming it) or a port out of range."""
-    if not choice.on_server:
-        return
-    for name in ("host", "database", "user"):
-        if not str(getattr(choice, name)).strip():
-            raise _refusal("database.field", field=name)
-    if not 0 < choice.port < 65536:
-        raise _refusal("database.field", field="port")
+    field = _missing_field(choice)
+    if field is not None:
+        raise _refusal("database.field", field=field)
 
 
 def save_choice(ctx: ServiceContext | None, choice: DatabaseChoice, path: Path | None = None) -> Path:
@@ -121,9 +125,7 @@ def save_choice(ctx: ServiceContext | None, choice: DatabaseChoice, path: Path |
 def saved_target(path: Path | None = None) -> str | None:
     """The server URL the saved choice names, or None for this PC's file (app.resolve_target's second place)."""
     choice = load_choice(path)
-    if not choice.on_server:
-        return None
-    if any(not str(getattr(choice, name)).strip() for name in ("host", "database", "user")):
+    if not choice.on_server or _missing_field(choice) is not None:
         return None  # a half-filled choice (edited by hand): this PC's file, as if none was saved
     return choice.url()
 

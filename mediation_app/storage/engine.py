@@ -184,9 +184,8 @@ class Database:
             with self._reader() as session:
                 yield session
         except sa.exc.DBAPIError as exc:
-            if is_sqlite(self.engine) or (lost := server_failure(exc, self.location())) is None:
-                raise
-            if lost.code != "server.unreachable":
+            lost = None if is_sqlite(self.engine) else server_failure(exc, self.location())
+            if lost is None or lost.code != "server.unreachable":
                 raise
             raise lost from exc
 
